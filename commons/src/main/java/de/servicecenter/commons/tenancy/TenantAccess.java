@@ -1,0 +1,94 @@
+package de.servicecenter.commons.tenancy;
+
+import de.servicecenter.commons.problem.ForbiddenProblem;
+import de.servicecenter.commons.problem.NotFoundProblem;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The single place every service asks "may the current principal do this on tenant X?".
+ * Resources call {@link #require}; a denial becomes 403 when the token itself is unusable
+ * (no or unknown tenant) and 404 when the target belongs to someone else, so that another
+ * town's data is indistinguishable from data that does not exist.
+ */
+@RequestScoped
+public class TenantAccess {
+
+    /** The claim that names the principal's municipality. */
+    public static final String TENANT_CLAIM = "tenant";
+
+    private static final TenantDirectory NO_TENANTS = tenantId -> false;
+    private static final Delegations NO_DELEGATIONS = (acting, target, principal, area, at) -> false;
+
+    private final SecurityIdentity identity;
+    private final TenantAccessPolicy policy;
+    private final Clock clock;
+
+    @Inject
+    public TenantAccess(SecurityIdentity identity, Instance<TenantDirectory> directory,
+                        Instance<Delegations> delegations) {
+        this(identity,
+                new TenantAccessPolicy(directory.isResolvable() ? directory.get() : NO_TENANTS,
+                        delegations.isResolvable() ? delegations.get() : NO_DELEGATIONS),
+                Clock.systemUTC());
+    }
+
+    TenantAccess(SecurityIdentity identity, TenantAccessPolicy policy, Clock clock) {
+        this.identity = identity;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** The current principal as tenancy sees it. Anonymous callers have no tenant and no roles. */
+    public TenantPrincipal principal() {
+        if (identity.isAnonymous()) {
+            return new TenantPrincipal("anonymous", Optional.empty(), java.util.Set.of());
+        }
+        Optional<String> tenant = Optional.empty();
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            tenant = Optional.ofNullable(token.<Object>getClaim(TENANT_CLAIM)).map(Object::toString);
+        }
+        return new TenantPrincipal(identity.getPrincipal().getName(), tenant, identity.getRoles());
+    }
+
+    public AccessDecision decide(String tenantId, TenantOperation operation) {
+        return decide(new AccessRequest(tenantId, operation, Optional.empty(), Instant.now(clock)));
+    }
+
+    public AccessDecision decide(AccessRequest request) {
+        return policy.decide(principal(), request);
+    }
+
+    /** Like {@link #decide(String, TenantOperation)}, but throws the matching problem when denied. */
+    public void require(String tenantId, TenantOperation operation) {
+        require(new AccessRequest(tenantId, operation, Optional.empty(), Instant.now(clock)), "tenant");
+    }
+
+    /**
+     * @param resourceKind what the caller asked for ("tenant", "contract" …), named in the 404
+     */
+    public void require(AccessRequest request, String resourceKind) {
+        switch (decide(request)) {
+            case ALLOWED -> {
+            }
+            case DENIED_NO_TENANT_CLAIM -> throw new ForbiddenProblem("The access token carries no tenant claim.");
+            case DENIED_UNKNOWN_TENANT -> throw new ForbiddenProblem("The access token names a tenant that is not active on this platform.");
+            case DENIED_NOT_VISIBLE -> throw NotFoundProblem.of(resourceKind, request.tenantId());
+        }
+    }
+
+    /** The principal's own tenant, or 403 when the token names none / an unknown one. */
+    public String requireOwnTenant() {
+        TenantPrincipal principal = principal();
+        String tenant = principal.tenantId()
+                .orElseThrow(() -> new ForbiddenProblem("The access token carries no tenant claim."));
+        require(tenant, TenantOperation.READ);
+        return tenant;
+    }
+}

@@ -1,0 +1,113 @@
+package de.servicecenter.tenant.registry;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A municipality or district on the platform. Identified by a slug that also appears in tokens and call tags. */
+@Entity
+@Table(name = "tenant")
+public class Tenant {
+
+    @Id
+    private String id;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private TenantKind kind;
+
+    private String ags;
+
+    @Column(name = "federal_state")
+    private FederalState federalState;
+
+    @ElementCollection
+    @CollectionTable(name = "tenant_central_number", joinColumns = @JoinColumn(name = "tenant_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "phone_number")
+    private List<String> centralNumbers = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    private TenantStatus status;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected Tenant() {
+    }
+
+    Tenant(String id, Instant createdAt) {
+        this.id = id;
+        this.createdAt = createdAt;
+    }
+
+    /** Replaces every writable attribute; id and creation time never change. */
+    void apply(TenantRequest request, Instant now) {
+        this.name = request.name().strip();
+        this.kind = request.kind();
+        this.ags = request.ags();
+        this.federalState = request.federalState();
+        this.centralNumbers.clear();
+        this.centralNumbers.addAll(request.centralNumbers());
+        this.status = request.effectiveStatus();
+        this.updatedAt = now;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public TenantKind kind() {
+        return kind;
+    }
+
+    public String ags() {
+        return ags;
+    }
+
+    public FederalState federalState() {
+        return federalState;
+    }
+
+    public List<String> centralNumbers() {
+        return List.copyOf(centralNumbers);
+    }
+
+    public TenantStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,167 @@
+package de.servicecenter.tenant.registry;
+
+import de.servicecenter.commons.paging.Page;
+import de.servicecenter.commons.paging.PageRequest;
+import de.servicecenter.commons.problem.EntityTags;
+import de.servicecenter.commons.problem.InvalidInputProblem;
+import de.servicecenter.commons.problem.ProblemDetail;
+import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.TenantAccess;
+import de.servicecenter.commons.tenancy.TenantOperation;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/tenants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Tenants", description = "The registry of municipalities and districts on the platform")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the role, or carries no or an unknown tenant",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+public class TenantResource {
+
+    private final TenantService tenants;
+    private final TenantAccess access;
+
+    TenantResource(TenantService tenants, TenantAccess access) {
+        this.tenants = tenants;
+        this.access = access;
+    }
+
+    @POST
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "Register a tenant", description = "Platform admins only. The id, the AGS and each central "
+            + "number must not belong to another tenant; the AGS must lie in the given federal state.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = TenantRequest.class),
+            examples = @ExampleObject(name = "Castrop-Rauxel", value = TenantExamples.REGISTER_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Registered",
+            headers = {@Header(name = HttpHeaders.LOCATION, description = "URL of the new tenant"),
+                    @Header(name = HttpHeaders.ETAG, description = "Version, for If-Match on updates")},
+            content = @Content(schema = @Schema(implementation = TenantResponse.class),
+                    examples = @ExampleObject(name = "Castrop-Rauxel", value = TenantExamples.TENANT)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "bad AGS and number", value = TenantExamples.INVALID)))
+    @APIResponse(responseCode = "409", description = "Id, AGS or a central number already belongs to a tenant",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "duplicate id", value = TenantExamples.DUPLICATE)))
+    public Response register(@Valid @NotNull TenantRequest request, UriInfo uriInfo) {
+        VersionedTenant created = tenants.register(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.tenant().id()).build())
+                .header(HttpHeaders.ETAG, EntityTags.of(created.version()))
+                .entity(created.tenant())
+                .build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "List tenants", description = "Platform admins only; sorted by id, optionally filtered.")
+    @APIResponse(responseCode = "200", description = "One page of tenants",
+            content = @Content(schema = @Schema(implementation = Page.class),
+                    examples = @ExampleObject(name = "one page", value = TenantExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "Invalid paging or filter",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Page<TenantResponse> list(
+            @BeanParam @Valid PageRequest page,
+            @Parameter(description = "Only tenants of this federal state (ISO 3166-2)", example = "DE-NW")
+            @QueryParam("federalState") String federalState,
+            @Parameter(description = "Only tenants of this kind", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"CITY", "MUNICIPALITY", "DISTRICT"}))
+            @QueryParam("kind") String kind) {
+        return tenants.list(page, parseState(federalState), parseKind(kind));
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @Operation(summary = "Read a tenant", description = "Any principal reads its own tenant; platform admins read "
+            + "every tenant. Another tenant answers 404, exactly like one that does not exist.")
+    @APIResponse(responseCode = "200", description = "The tenant",
+            headers = @Header(name = HttpHeaders.ETAG, description = "Version, for If-Match on updates"),
+            content = @Content(schema = @Schema(implementation = TenantResponse.class),
+                    examples = @ExampleObject(name = "Castrop-Rauxel", value = TenantExamples.TENANT)))
+    @APIResponse(responseCode = "404", description = "No such tenant, or not yours",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "another town", value = TenantExamples.NOT_FOUND)))
+    public Response get(@Parameter(example = "castrop-rauxel") @PathParam("id") String id) {
+        access.require(id, TenantOperation.READ);
+        VersionedTenant tenant = tenants.get(id);
+        return Response.ok(tenant.tenant()).header(HttpHeaders.ETAG, EntityTags.of(tenant.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "Replace a tenant", description = "Platform admins only. Send the ETag of your last read "
+            + "as If-Match to be sure you do not overwrite someone else's change.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = TenantRequest.class),
+            examples = @ExampleObject(name = "Castrop-Rauxel", value = TenantExamples.REGISTER_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Replaced",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The new version"),
+            content = @Content(schema = @Schema(implementation = TenantResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such tenant",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "AGS or a central number belongs to another tenant",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an outdated version",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "stale", value = TenantExamples.STALE)))
+    public Response replace(@Parameter(example = "castrop-rauxel") @PathParam("id") String id,
+                            @Parameter(description = "ETag of the version you read", example = "\"3\"")
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull TenantRequest request) {
+        VersionedTenant replaced = tenants.replace(id, ifMatch, request);
+        return Response.ok(replaced.tenant()).header(HttpHeaders.ETAG, EntityTags.of(replaced.version())).build();
+    }
+
+    private static Optional<FederalState> parseState(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(FederalState.fromIsoCode(code).orElseThrow(() -> InvalidInputProblem.of("federalState",
+                "must be one of " + Arrays.toString(FederalState.values()))));
+    }
+
+    private static Optional<TenantKind> parseKind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return Optional.empty();
+        }
+        return Arrays.stream(TenantKind.values()).filter(value -> value.name().equals(kind)).findFirst()
+                .map(Optional::of)
+                .orElseThrow(() -> InvalidInputProblem.of("kind",
+                        "must be one of " + Arrays.toString(TenantKind.values())));
+    }
+}

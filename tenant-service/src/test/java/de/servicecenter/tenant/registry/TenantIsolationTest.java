@@ -1,0 +1,148 @@
+package de.servicecenter.tenant.registry;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.notNullValue;
+
+import de.servicecenter.testing.KeycloakTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Base64;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Tenant isolation proven with real tokens from the local stack's Keycloak. */
+@QuarkusTest
+class TenantIsolationTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Inject
+    TenantFixtures fixtures;
+
+    @BeforeEach
+    void demoTowns() {
+        fixtures.reset();
+    }
+
+    @Test
+    void cityAdminReadsItsOwnTenant() {
+        given().auth().oauth2(KeycloakTokens.user("castrop-rauxel-admin"))
+                .when().get("/api/v1/tenants/castrop-rauxel")
+                .then().statusCode(200)
+                .header("ETag", notNullValue())
+                .body("id", equalTo("castrop-rauxel"))
+                .body("ags", equalTo("05562004"))
+                .body("federalState", equalTo("DE-NW"))
+                .body("centralNumbers", hasItems("+4923051060"));
+    }
+
+    @Test
+    void anotherTownAnswers404ExactlyLikeATownThatDoesNotExist() {
+        String token = KeycloakTokens.user("castrop-rauxel-admin");
+        String otherTown = given().auth().oauth2(token).when().get("/api/v1/tenants/bottrop")
+                .then().statusCode(404).contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:problem:servicecenter-verbund:not-found"))
+                .extract().path("detail");
+        String noTown = given().auth().oauth2(token).when().get("/api/v1/tenants/gibt-es-nicht")
+                .then().statusCode(404).contentType(PROBLEM_JSON)
+                .extract().path("detail");
+        org.assertj.core.api.Assertions.assertThat(otherTown).isEqualTo("No tenant 'bottrop'.");
+        org.assertj.core.api.Assertions.assertThat(noTown).isEqualTo("No tenant 'gibt-es-nicht'.");
+    }
+
+    @Test
+    void requestWithoutTokenGets401WithBearerChallenge() {
+        given().when().get("/api/v1/tenants/castrop-rauxel")
+                .then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:problem:servicecenter-verbund:unauthorized"));
+    }
+
+    @Test
+    void tokenWithoutTenantClaimGets403() {
+        given().auth().oauth2(KeycloakTokens.user("no-tenant-user"))
+                .when().get("/api/v1/tenants/castrop-rauxel")
+                .then().statusCode(403).contentType(PROBLEM_JSON)
+                .body("detail", equalTo("The access token carries no tenant claim."));
+    }
+
+    @Test
+    void tokenOfATenantUnknownToThePlatformGets403() {
+        given().auth().oauth2(KeycloakTokens.user("unknown-tenant-user"))
+                .when().get("/api/v1/tenants/atlantis")
+                .then().statusCode(403).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void tokenSignedByAnotherIssuerGets401() {
+        // Same username, same tenant claim, even platform-admin: but issued by realm "elsewhere".
+        given().auth().oauth2(KeycloakTokens.userOfForeignRealm("castrop-rauxel-admin"))
+                .when().get("/api/v1/tenants/castrop-rauxel")
+                .then().statusCode(401).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void tokenWithForgedTenantClaimGets401() {
+        String[] parts = KeycloakTokens.user("castrop-rauxel-admin").split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]))
+                .replace("\"castrop-rauxel\"", "\"bottrop\"");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes())
+                + "." + parts[2];
+        given().auth().oauth2(forged)
+                .when().get("/api/v1/tenants/bottrop")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void cityItIntegrationIsPinnedToItsTenantByTheClaimMapper() {
+        String token = KeycloakTokens.serviceAccount("castrop-rauxel-it", "castrop-rauxel-it-secret");
+        given().auth().oauth2(token).when().get("/api/v1/tenants/castrop-rauxel").then().statusCode(200);
+        given().auth().oauth2(token).when().get("/api/v1/tenants/bottrop").then().statusCode(404);
+    }
+
+    @Test
+    void phoneSystemActsForNoTenantAndCannotReadTheRegistry() {
+        // The phone system's token is not even meant for this service (audience routing/contact only).
+        given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", "phone-system-secret"))
+                .when().get("/api/v1/tenants/castrop-rauxel")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void cityAdminCannotRegisterOrListTenants() {
+        String token = KeycloakTokens.user("castrop-rauxel-admin");
+        given().auth().oauth2(token).contentType("application/json")
+                .body(TenantRegistryTest.json("kirchhellen", "05512999", "+4920459999"))
+                .when().post("/api/v1/tenants")
+                .then().statusCode(403).contentType(PROBLEM_JSON);
+        given().auth().oauth2(token).when().get("/api/v1/tenants").then().statusCode(403);
+        org.assertj.core.api.Assertions.assertThat(fixtures.count()).isEqualTo(3);
+    }
+
+    @Test
+    void platformAdminReadsEveryTenant() {
+        String token = KeycloakTokens.user("verbund-admin");
+        given().auth().oauth2(token).when().get("/api/v1/tenants/bottrop").then().statusCode(200)
+                .body("name", equalTo("Stadt Bottrop"));
+        given().auth().oauth2(token).when().get("/api/v1/tenants?federalState=DE-NW&size=2").then().statusCode(200)
+                .body("items.id", equalTo(java.util.List.of("bochum", "bottrop")))
+                .body("totalItems", equalTo(3))
+                .body("totalPages", equalTo(2));
+    }
+
+    @Test
+    void problemResponsesRevealNoInternals() {
+        given().auth().oauth2(KeycloakTokens.user("verbund-admin")).contentType("application/json")
+                .body("{\"id\": ")
+                .when().post("/api/v1/tenants")
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body(not(containsString("Exception")))
+                .body(not(containsString("com.fasterxml")))
+                .body(not(containsString("de.servicecenter")));
+    }
+}

@@ -5,12 +5,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every service guarantees from its first day: healthy against its real database, an OpenAPI document
- * with the bearer scheme, Swagger UI, and nothing but those public without a token. A service's test class
- * extends this and adds {@code @QuarkusTest}.
+ * with the bearer scheme, Swagger UI, problem responses for unknown paths, and thin resources. A service's
+ * test class, placed in the service's root package, extends this and adds {@code @QuarkusTest}.
  */
 public abstract class ServiceBaselineContract {
 
@@ -32,6 +37,21 @@ public abstract class ServiceBaselineContract {
                 .body("info.title", containsString(serviceName()))
                 .body("components.securitySchemes.bearer.type", equalTo("http"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void resourcesDelegateAndNeverTouchEntitiesOrRepositories() {
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(getClass().getPackageName());
+        ArchRule thinResources = ArchRuleDefinition.noClasses()
+                .that().areAnnotatedWith("jakarta.ws.rs.Path")
+                .should().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .because("resources only validate and delegate; services own transactions and rules")
+                .allowEmptyShould(true);
+        thinResources.check(classes);
     }
 
     @Test

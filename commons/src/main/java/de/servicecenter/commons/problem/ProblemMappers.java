@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -30,6 +31,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uriInfo) {
@@ -103,6 +105,16 @@ public class ProblemMappers {
     public Response forbidden(ForbiddenException exception, UriInfo uriInfo) {
         return ProblemResponses.of(ProblemResponses.problem(ProblemType.FORBIDDEN,
                 "The principal's roles do not allow this operation."), uriInfo);
+    }
+
+    /** Keycloak cannot be reached, so no token can be verified: a passing condition, not a bug. */
+    @ServerExceptionMapper(priority = 1)
+    public Response identityProviderUnavailable(OIDCException exception, UriInfo uriInfo) {
+        LOG.warnf("Identity provider unavailable: %s", exception.getMessage());
+        return ProblemResponses.builder(ProblemResponses.problem(ProblemType.DEPENDENCY_UNAVAILABLE,
+                        "The identity provider cannot be reached to verify the token; try again shortly."), uriInfo)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
     }
 
     @ServerExceptionMapper

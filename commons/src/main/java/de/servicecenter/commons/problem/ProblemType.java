@@ -15,7 +15,8 @@ public enum ProblemType {
     CONFLICT("conflict", "Conflict", Status.CONFLICT),
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", Status.PRECONDITION_FAILED),
     BUSINESS_RULE_VIOLATED("business-rule-violated", "Request violates a business rule", 422),
-    INTERNAL_ERROR("internal-error", "Internal error", Status.INTERNAL_SERVER_ERROR);
+    INTERNAL_ERROR("internal-error", "Internal error", Status.INTERNAL_SERVER_ERROR),
+    DEPENDENCY_UNAVAILABLE("dependency-unavailable", "Temporarily unavailable", Status.SERVICE_UNAVAILABLE);
 
     private static final String PREFIX = "urn:problem:servicecenter-verbund:";
 

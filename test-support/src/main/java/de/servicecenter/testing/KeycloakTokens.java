@@ -10,14 +10,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Real access tokens from the Keycloak of the local stack, so that tests see exactly what production sees:
  * signature, issuer, audience, {@code tenant} claim and realm roles. Users and clients are those of
- * {@code keycloak/servicecenter-realm.json}; tokens are cached per principal for the run.
+ * {@code keycloak/servicecenter-realm.json}; tokens are cached per principal until shortly before they expire.
  */
 public final class KeycloakTokens {
 
@@ -29,7 +31,16 @@ public final class KeycloakTokens {
     private static final String CLI_CLIENT = "scv-cli";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /** A token is fetched again when less than this remains of its lifetime. */
+    private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(60);
+    private static final Map<String, CachedToken> CACHE = new ConcurrentHashMap<>();
+
+    private record CachedToken(String accessToken, Instant expiresAt) {
+
+        boolean fresh() {
+            return Instant.now().plus(RENEW_BEFORE_EXPIRY).isBefore(expiresAt);
+        }
+    }
 
     private KeycloakTokens() {
     }
@@ -51,21 +62,26 @@ public final class KeycloakTokens {
 
     /** A confidential client's service-account token (client-credentials grant). */
     public static String serviceAccount(String clientId, String secret) {
-        return CACHE.computeIfAbsent(REALM + "/client/" + clientId, key -> fetch(REALM, Map.of(
+        return cached(REALM + "/client/" + clientId, () -> fetch(REALM, Map.of(
                 "grant_type", "client_credentials",
                 "client_id", clientId,
                 "client_secret", secret)));
     }
 
     private static String userOfRealm(String realm, String username) {
-        return CACHE.computeIfAbsent(realm + "/user/" + username, key -> fetch(realm, Map.of(
+        return cached(realm + "/user/" + username, () -> fetch(realm, Map.of(
                 "grant_type", "password",
                 "client_id", CLI_CLIENT,
                 "username", username,
                 "password", DEMO_PASSWORD)));
     }
 
-    private static String fetch(String realm, Map<String, String> form) {
+    private static String cached(String key, Supplier<CachedToken> fetcher) {
+        return CACHE.compute(key, (ignored, token) -> token != null && token.fresh() ? token : fetcher.get())
+                .accessToken();
+    }
+
+    private static CachedToken fetch(String realm, Map<String, String> form) {
         URI tokenEndpoint = URI.create(keycloakUrl() + "/realms/" + realm + "/protocol/openid-connect/token");
         String body = form.entrySet().stream()
                 .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
@@ -83,7 +99,8 @@ public final class KeycloakTokens {
                         + " — is the local stack running (./stack test starts it)?");
             }
             JsonNode token = JSON.readTree(response.body());
-            return token.get("access_token").asText();
+            return new CachedToken(token.get("access_token").asText(),
+                    Instant.now().plusSeconds(token.get("expires_in").asLong()));
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak is not reachable at " + tokenEndpoint
                     + " — is the local stack running (./stack test starts it)?", e);

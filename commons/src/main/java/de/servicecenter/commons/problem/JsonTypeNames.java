@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Says what a JSON value should have been, in JSON words: never a Java class name on the wire. */
@@ -49,9 +48,6 @@ final class JsonTypeNames {
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return "an array";
-        }
-        if (Map.class.isAssignableFrom(type)) {
-            return "an object";
         }
         return "an object";
     }

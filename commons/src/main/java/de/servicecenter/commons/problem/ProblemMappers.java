@@ -61,6 +61,7 @@ public class ProblemMappers {
                 "The request body is not valid JSON" + where + "."), uriInfo);
     }
 
+    /** Declared for the subtype too: Quarkus ships its own mapper for it, and the most specific type wins. */
     @ServerExceptionMapper(priority = 1)
     public Response mismatchedInput(MismatchedInputException exception, UriInfo uriInfo) {
         return jsonMapping(exception, uriInfo);

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -48,7 +49,7 @@ public class TenantAccess {
     /** The current principal as tenancy sees it. Anonymous callers have no tenant and no roles. */
     public TenantPrincipal principal() {
         if (identity.isAnonymous()) {
-            return new TenantPrincipal("anonymous", Optional.empty(), java.util.Set.of());
+            return new TenantPrincipal("anonymous", Optional.empty(), Set.of());
         }
         Optional<String> tenant = Optional.empty();
         if (identity.getPrincipal() instanceof JsonWebToken token) {
@@ -81,14 +82,5 @@ public class TenantAccess {
             case DENIED_UNKNOWN_TENANT -> throw new ForbiddenProblem("The access token names a tenant that is not active on this platform.");
             case DENIED_NOT_VISIBLE -> throw NotFoundProblem.of(resourceKind, request.tenantId());
         }
-    }
-
-    /** The principal's own tenant, or 403 when the token names none / an unknown one. */
-    public String requireOwnTenant() {
-        TenantPrincipal principal = principal();
-        String tenant = principal.tenantId()
-                .orElseThrow(() -> new ForbiddenProblem("The access token carries no tenant claim."));
-        require(tenant, TenantOperation.READ);
-        return tenant;
     }
 }

@@ -1,6 +1,7 @@
 package de.servicecenter.tenant.registry;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -11,6 +12,7 @@ import de.servicecenter.testing.KeycloakTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,8 +52,8 @@ class TenantIsolationTest {
         String noTown = given().auth().oauth2(token).when().get("/api/v1/tenants/gibt-es-nicht")
                 .then().statusCode(404).contentType(PROBLEM_JSON)
                 .extract().path("detail");
-        org.assertj.core.api.Assertions.assertThat(otherTown).isEqualTo("No tenant 'bottrop'.");
-        org.assertj.core.api.Assertions.assertThat(noTown).isEqualTo("No tenant 'gibt-es-nicht'.");
+        assertThat(otherTown).isEqualTo("No tenant 'bottrop'.");
+        assertThat(noTown).isEqualTo("No tenant 'gibt-es-nicht'.");
     }
 
     @Test
@@ -121,7 +123,7 @@ class TenantIsolationTest {
                 .when().post("/api/v1/tenants")
                 .then().statusCode(403).contentType(PROBLEM_JSON);
         given().auth().oauth2(token).when().get("/api/v1/tenants").then().statusCode(403);
-        org.assertj.core.api.Assertions.assertThat(fixtures.count()).isEqualTo(3);
+        assertThat(fixtures.count()).isEqualTo(3);
     }
 
     @Test
@@ -130,7 +132,7 @@ class TenantIsolationTest {
         given().auth().oauth2(token).when().get("/api/v1/tenants/bottrop").then().statusCode(200)
                 .body("name", equalTo("Stadt Bottrop"));
         given().auth().oauth2(token).when().get("/api/v1/tenants?federalState=DE-NW&size=2").then().statusCode(200)
-                .body("items.id", equalTo(java.util.List.of("bochum", "bottrop")))
+                .body("items.id", equalTo(List.of("bochum", "bottrop")))
                 .body("totalItems", equalTo(3))
                 .body("totalPages", equalTo(2));
     }

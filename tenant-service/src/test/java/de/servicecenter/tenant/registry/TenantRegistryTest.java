@@ -2,6 +2,7 @@ package de.servicecenter.tenant.registry;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -45,7 +46,7 @@ class TenantRegistryTest {
                 .when().post("/api/v1/tenants")
                 .then().statusCode(201)
                 .header("Location", startsWith("http"))
-                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/tenants/dinslaken"))
+                .header("Location", endsWith("/api/v1/tenants/dinslaken"))
                 .header("ETag", equalTo("\"0\""))
                 .body("id", equalTo("dinslaken"))
                 .body("status", equalTo("ACTIVE"));

@@ -3,11 +3,11 @@ package de.servicecenter.tenant.registry;
 import de.servicecenter.commons.paging.Page;
 import de.servicecenter.commons.paging.PageRequest;
 import de.servicecenter.commons.problem.EntityTags;
-import de.servicecenter.commons.problem.InvalidInputProblem;
 import de.servicecenter.commons.problem.ProblemDetail;
 import de.servicecenter.commons.tenancy.Roles;
 import de.servicecenter.commons.tenancy.TenantAccess;
 import de.servicecenter.commons.tenancy.TenantOperation;
+import de.servicecenter.commons.validation.QueryParameters;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -26,8 +26,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -99,7 +97,8 @@ public class TenantResource {
             @Parameter(description = "Only tenants of this kind", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"CITY", "MUNICIPALITY", "DISTRICT"}))
             @QueryParam("kind") String kind) {
-        return tenants.list(page, parseState(federalState), parseKind(kind));
+        return tenants.list(page, QueryParameters.optionalEnum(federalState, "federalState", FederalState.class),
+                QueryParameters.optionalEnum(kind, "kind", TenantKind.class));
     }
 
     @GET
@@ -145,23 +144,5 @@ public class TenantResource {
                             @Valid @NotNull TenantRequest request) {
         VersionedTenant replaced = tenants.replace(id, ifMatch, request);
         return Response.ok(replaced.tenant()).header(HttpHeaders.ETAG, EntityTags.of(replaced.version())).build();
-    }
-
-    private static Optional<FederalState> parseState(String code) {
-        if (code == null || code.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(FederalState.fromIsoCode(code).orElseThrow(() -> InvalidInputProblem.of("federalState",
-                "must be one of " + Arrays.toString(FederalState.values()))));
-    }
-
-    private static Optional<TenantKind> parseKind(String kind) {
-        if (kind == null || kind.isBlank()) {
-            return Optional.empty();
-        }
-        return Arrays.stream(TenantKind.values()).filter(value -> value.name().equals(kind)).findFirst()
-                .map(Optional::of)
-                .orElseThrow(() -> InvalidInputProblem.of("kind",
-                        "must be one of " + Arrays.toString(TenantKind.values())));
     }
 }

@@ -1,0 +1,38 @@
+package de.servicecenter.openinghours;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+
+/**
+ * Where wall-clock times of a schedule meet instants. German town halls keep Europe/Berlin time, and twice
+ * a year a wall-clock time is missing (last Sunday of March, 02:00-03:00) or happens twice (last Sunday of
+ * October, 02:00-03:00). The rule here: a wall-clock time stands for the first instant at which the clocks
+ * show it or a later time. So 02:30 on the spring day is 03:00 CEST (the clocks jump there), and 02:30 on
+ * the autumn day is its first occurrence, 02:30 CEST.
+ */
+public final class BerlinTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final ZoneRules RULES = ZONE.getRules();
+
+    private BerlinTime() {
+    }
+
+    /** The instant a schedule's {@code minuteOfDay} (0-1440) on {@code date} stands for. */
+    public static Instant instantOf(LocalDate date, int minuteOfDay) {
+        LocalDateTime wallClock = date.atStartOfDay().plusMinutes(minuteOfDay);
+        ZoneOffsetTransition transition = RULES.getTransition(wallClock);
+        if (transition == null) {
+            return wallClock.toInstant(RULES.getOffset(wallClock));
+        }
+        return transition.isGap() ? transition.getInstant() : wallClock.toInstant(transition.getOffsetBefore());
+    }
+
+    public static LocalDate dateOf(Instant instant) {
+        return LocalDate.ofInstant(instant, ZONE);
+    }
+}

@@ -1,0 +1,14 @@
+package de.servicecenter.openinghours.definition;
+
+import java.util.List;
+
+/**
+ * A schedule as people write it and as it travels as JSON: weekly periods, exceptions and the federal
+ * state whose public holidays close it. Deliberately loose (strings, nulls allowed) so that
+ * {@link de.servicecenter.openinghours.ScheduleCompiler} can name every mistake by its field.
+ *
+ * @param publicHolidays ISO 3166-2 code of the federal state (e.g. {@code DE-NW}); {@code null} for none
+ */
+public record ScheduleDefinition(String publicHolidays, List<WeeklyPeriodDefinition> weeklyPeriods,
+                                 List<ExceptionDefinition> exceptions) {
+}

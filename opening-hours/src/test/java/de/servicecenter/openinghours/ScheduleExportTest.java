@@ -1,0 +1,80 @@
+package de.servicecenter.openinghours;
+
+import static de.servicecenter.openinghours.Schedules.closed;
+import static de.servicecenter.openinghours.Schedules.compile;
+import static de.servicecenter.openinghours.Schedules.kreisSoest;
+import static de.servicecenter.openinghours.Schedules.kreisSoestPeriod;
+import static de.servicecenter.openinghours.Schedules.rule;
+import static de.servicecenter.openinghours.Schedules.special;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.servicecenter.openinghours.definition.ScheduleDefinition;
+import de.servicecenter.openinghours.definition.WeeklyPeriodDefinition;
+import de.servicecenter.openinghours.export.OsmOpeningHours;
+import de.servicecenter.openinghours.export.SchemaOrgOpeningHours;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ScheduleExportTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+
+    private final Schedule soest = compile(kreisSoest(
+            special(LocalDate.of(2026, 11, 26), "08:00", "19:30", "Dienstleistungsabend"),
+            closed(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 31), "Rathausschließung zwischen den Jahren"),
+            closed(LocalDate.of(2025, 12, 24), LocalDate.of(2025, 12, 31), "Rathausschließung 2025")));
+
+    @Test
+    void osmListsWeeklyHoursThenHolidaysThenExceptionsStillAhead() {
+        assertThat(OsmOpeningHours.format(soest, TODAY)).isEqualTo(
+                "Mo-We 08:00-17:00; Th 08:00-18:00; Fr 08:00-13:00; PH off; "
+                        + "2026 Nov 26 08:00-19:30 \"Dienstleistungsabend\"; "
+                        + "2026 Dec 24-2026 Dec 31 off \"Rathausschließung zwischen den Jahren\"");
+    }
+
+    @Test
+    void osmDatesBoundedAndFuturePeriodsAndGroupsSplitDays() {
+        Schedule schedule = compile(new ScheduleDefinition(null, List.of(
+                new WeeklyPeriodDefinition(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), List.of(
+                        rule("08:00", "12:00", "MONDAY", "TUESDAY", "THURSDAY"),
+                        rule("14:00", "18:00", "MONDAY", "TUESDAY", "THURSDAY"),
+                        rule("08:00", "24:00", "SATURDAY"))),
+                kreisSoestPeriod(LocalDate.of(2027, 1, 1), null)), List.of()));
+
+        assertThat(OsmOpeningHours.format(schedule, TODAY)).isEqualTo(
+                "2026 Nov 21-2026 Dec 31 Mo,Tu,Th 08:00-12:00,14:00-18:00; 2026 Nov 21-2026 Dec 31 Sa 08:00-24:00; "
+                        + "2027 Jan 01+ Mo-We 08:00-17:00; 2027 Jan 01+ Th 08:00-18:00; 2027 Jan 01+ Fr 08:00-13:00");
+    }
+
+    @Test
+    void osmOfAScheduleWithoutHoursIsOff() {
+        assertThat(OsmOpeningHours.format(compile(new ScheduleDefinition(null, List.of(), List.of())), TODAY))
+                .isEqualTo("off");
+    }
+
+    @Test
+    void schemaOrgSpecifiesWeeklyHoursHolidaysAndExceptions() {
+        List<Map<String, Object>> specifications = SchemaOrgOpeningHours.specifications(soest, TODAY);
+
+        assertThat(specifications.getFirst()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "@type", "OpeningHoursSpecification", "opens", "08:00", "closes", "17:00",
+                "dayOfWeek", List.of("https://schema.org/Monday", "https://schema.org/Tuesday",
+                        "https://schema.org/Wednesday"),
+                "validFrom", "2016-01-01"));
+        assertThat(specifications).anySatisfy(specification -> assertThat(specification)
+                .containsEntry("validFrom", "2027-06-03").containsEntry("description", "Fronleichnam")
+                .containsEntry("opens", "00:00").containsEntry("closes", "00:00"));
+        assertThat(specifications).anySatisfy(specification -> assertThat(specification)
+                .containsEntry("validFrom", "2026-12-24").containsEntry("validThrough", "2026-12-31")
+                .containsEntry("closes", "00:00"));
+        assertThat(specifications).anySatisfy(specification -> assertThat(specification)
+                .containsEntry("validFrom", "2026-11-26").containsEntry("closes", "19:30"));
+        // 25/26 Dec fall inside the closure: listed once, as the closure, not again as holidays
+        assertThat(specifications).noneSatisfy(specification -> assertThat(specification)
+                .containsEntry("validFrom", "2026-12-25"));
+        assertThat(specifications).noneSatisfy(specification -> assertThat(specification)
+                .containsEntry("description", "Rathausschließung 2025"));
+    }
+}

@@ -64,7 +64,7 @@ class ScheduleExportTest {
                         "https://schema.org/Wednesday"),
                 "validFrom", "2016-01-01"));
         assertThat(specifications).anySatisfy(specification -> assertThat(specification)
-                .containsEntry("validFrom", "2027-06-03").containsEntry("description", "Fronleichnam")
+                .containsEntry("validFrom", "2027-05-27").containsEntry("description", "Fronleichnam")
                 .containsEntry("opens", "00:00").containsEntry("closes", "00:00"));
         assertThat(specifications).anySatisfy(specification -> assertThat(specification)
                 .containsEntry("validFrom", "2026-12-24").containsEntry("validThrough", "2026-12-31")

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 
@@ -18,12 +19,21 @@ public final class BerlinTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final ZoneRules RULES = ZONE.getRules();
+    private static final long SECONDS_PER_DAY = 86_400L;
 
     private BerlinTime() {
     }
 
     /** The instant a schedule's {@code minuteOfDay} (0-1440) on {@code date} stands for. */
     public static Instant instantOf(LocalDate date, int minuteOfDay) {
+        long midnightAsUtc = date.toEpochDay() * SECONDS_PER_DAY;
+        ZoneOffset before = RULES.getOffset(Instant.ofEpochSecond(midnightAsUtc - 3 * 3600));
+        ZoneOffset after = RULES.getOffset(Instant.ofEpochSecond(midnightAsUtc + SECONDS_PER_DAY));
+        if (before.equals(after)) {
+            // the same offset from before the local day starts to after it ends: no switch on this day
+            // (Berlin never switches twice within 27 hours)
+            return Instant.ofEpochSecond(midnightAsUtc + minuteOfDay * 60L - before.getTotalSeconds());
+        }
         LocalDateTime wallClock = date.atStartOfDay().plusMinutes(minuteOfDay);
         ZoneOffsetTransition transition = RULES.getTransition(wallClock);
         if (transition == null) {

@@ -116,7 +116,7 @@ public final class Schedule {
                 continue; // swallowed by the spring daylight-saving jump
             }
             if (!at.isBefore(opens) && at.isBefore(closes)) {
-                return new OpeningStatus(at, true, Optional.of(endOfContiguousOpening(date, interval)),
+                return new OpeningStatus(at, true, Optional.of(endOfContiguousOpening(date, today.intervals(), interval)),
                         Optional.empty(), today, Optional.empty());
             }
             if (opens.isAfter(at)) {
@@ -151,15 +151,17 @@ public final class Schedule {
     }
 
     /** Follows intervals that touch (12:00-24:00 then 00:00-06:00) to where the opening really ends. */
-    private Instant endOfContiguousOpening(LocalDate date, TimeInterval current) {
+    private Instant endOfContiguousOpening(LocalDate date, List<TimeInterval> sameDay, TimeInterval current) {
         LocalDate day = date;
+        List<TimeInterval> intervals = sameDay;
         int closesMinute = current.closesMinute();
         for (int guard = 0; guard <= HORIZON_DAYS; guard++) {
             if (closesMinute == TimeInterval.END_OF_DAY) {
                 day = day.plusDays(1);
+                intervals = day(day).intervals();
                 closesMinute = 0;
             }
-            TimeInterval next = intervalOpeningAt(day, closesMinute);
+            TimeInterval next = openingAt(intervals, closesMinute);
             if (next == null) {
                 break;
             }
@@ -168,8 +170,8 @@ public final class Schedule {
         return BerlinTime.instantOf(day, closesMinute);
     }
 
-    private TimeInterval intervalOpeningAt(LocalDate date, int minute) {
-        for (TimeInterval interval : day(date).intervals()) {
+    private static TimeInterval openingAt(List<TimeInterval> intervals, int minute) {
+        for (TimeInterval interval : intervals) {
             if (interval.opensMinute() == minute) {
                 return interval;
             }

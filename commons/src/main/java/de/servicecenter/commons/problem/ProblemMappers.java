@@ -35,6 +35,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uriInfo) {
+        if (problem instanceof DependencyUnavailableProblem) {
+            return ProblemResponses.builder(problem.toProblemDetail(), uriInfo)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .build();
+        }
         return ProblemResponses.of(problem.toProblemDetail(), uriInfo);
     }
 

@@ -17,6 +17,12 @@ public final class Roles {
     /** The telephone system (PBX / SIP proxy) asking for routing decisions and reporting contacts. */
     public static final String PHONE_SYSTEM = "phone-system";
 
+    /**
+     * Another service of the platform (client credentials), reading the tenancy snapshot it needs to decide
+     * access on its own: which tenants are active, which contracts delegate what.
+     */
+    public static final String PLATFORM_SERVICE = "platform-service";
+
     private Roles() {
     }
 }

@@ -27,7 +27,7 @@ public final class TenantAccessPolicy {
         if (principal.isPlatformAdmin() || ownTenant.equals(request.tenantId())) {
             return AccessDecision.ALLOWED;
         }
-        if (delegations.permits(ownTenant, request.tenantId(), principal, request.serviceArea(), request.at())) {
+        if (request.operation() != TenantOperation.MANAGE && delegations.permits(ownTenant, request.tenantId(), principal, request.serviceArea(), request.at())) {
             return AccessDecision.ALLOWED;
         }
         return AccessDecision.DENIED_NOT_VISIBLE;

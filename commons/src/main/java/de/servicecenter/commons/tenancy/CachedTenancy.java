@@ -1,0 +1,114 @@
+package de.servicecenter.commons.tenancy;
+
+import de.servicecenter.commons.problem.DependencyUnavailableProblem;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * The tenancy snapshot of tenant-service as another service keeps it: fetched once, refreshed in the
+ * background when older than {@code refreshAfter}, and the last good copy kept for as long as tenant-service
+ * cannot be reached (reads go on; a restart of tenant-service stops no call). Only when nothing was ever
+ * fetched does it fail closed, with a 503 problem: no access is granted on a guess.
+ */
+public final class CachedTenancy implements TenantDirectory, Delegations {
+
+    private static final Logger LOG = Logger.getLogger(CachedTenancy.class);
+
+    private final Supplier<TenancySnapshot> fetch;
+    private final Duration refreshAfter;
+    private final Duration retryAfterFailure;
+    private final Clock clock;
+    private final Executor background;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+
+    private volatile Fetched current;
+    private volatile Instant nextAttempt = Instant.MIN;
+
+    private record Fetched(TenancySnapshot snapshot, Instant at) {
+    }
+
+    /**
+     * @param fetch             reads the snapshot from tenant-service; throws when it cannot
+     * @param refreshAfter      age after which a background refresh starts
+     * @param retryAfterFailure pause after a failed fetch before the next attempt
+     * @param background        runs refreshes off the request thread
+     */
+    public CachedTenancy(Supplier<TenancySnapshot> fetch, Duration refreshAfter, Duration retryAfterFailure,
+                         Clock clock, Executor background) {
+        this.fetch = Objects.requireNonNull(fetch, "fetch");
+        this.refreshAfter = refreshAfter;
+        this.retryAfterFailure = retryAfterFailure;
+        this.clock = clock;
+        this.background = background;
+    }
+
+    /** The snapshot to decide with: the last good one, or a fresh fetch when there is none yet. */
+    public TenancySnapshot snapshot() {
+        Fetched fetched = current;
+        if (fetched == null) {
+            return fetchNow().orElseThrow(() -> new DependencyUnavailableProblem(
+                    "The tenant directory cannot be reached and nothing is known about tenants yet; try again "
+                            + "shortly."));
+        }
+        Instant now = clock.instant();
+        if (fetched.at().plus(refreshAfter).isBefore(now) && !now.isBefore(nextAttempt)
+                && refreshing.compareAndSet(false, true)) {
+            try {
+                background.execute(() -> {
+                    try {
+                        fetchNow();
+                    } finally {
+                        refreshing.set(false);
+                    }
+                });
+            } catch (RuntimeException rejected) {
+                refreshing.set(false);
+            }
+        }
+        return fetched.snapshot();
+    }
+
+    /** When the snapshot in use was fetched; empty before the first success. */
+    public Optional<Instant> fetchedAt() {
+        Fetched fetched = current;
+        return fetched == null ? Optional.empty() : Optional.of(fetched.at());
+    }
+
+    /** Fetches now; on failure keeps what it had and waits {@code retryAfterFailure} before trying again. */
+    public synchronized Optional<TenancySnapshot> fetchNow() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextAttempt)) {
+            return Optional.ofNullable(current).map(Fetched::snapshot);
+        }
+        try {
+            TenancySnapshot snapshot = Objects.requireNonNull(fetch.get(), "snapshot");
+            current = new Fetched(snapshot, now);
+            nextAttempt = Instant.MIN;
+            return Optional.of(snapshot);
+        } catch (RuntimeException e) {
+            nextAttempt = now.plus(retryAfterFailure);
+            LOG.warnf("Tenancy snapshot not refreshed (%s); %s", e.getMessage(),
+                    current == null ? "nothing known yet, access fails closed"
+                            : "keeping the one from " + current.at());
+            return current == null ? Optional.empty() : Optional.of(current.snapshot());
+        }
+    }
+
+    @Override
+    public boolean isActiveTenant(String tenantId) {
+        return snapshot().isActiveTenant(tenantId);
+    }
+
+    @Override
+    public boolean permits(String actingTenant, String targetTenant, TenantPrincipal principal,
+                           Optional<String> serviceArea, Instant at) {
+        return snapshot().permits(actingTenant, targetTenant, principal, serviceArea, at);
+    }
+}

@@ -1,0 +1,111 @@
+package de.servicecenter.commons.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.servicecenter.commons.problem.DependencyUnavailableProblem;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** The caching rules in isolation; the real HTTP round trip is proven in tenant-service's TenancySnapshotIT. */
+class CachedTenancyTest {
+
+    private static final TenancySnapshot ONLY_BOCHUM = new TenancySnapshot(Set.of("bochum"), List.of());
+    private static final TenancySnapshot BOCHUM_AND_BOTTROP = new TenancySnapshot(Set.of("bochum", "bottrop"), List.of());
+
+    private final MutableClock clock = new MutableClock();
+    private final AtomicInteger calls = new AtomicInteger();
+    private volatile Supplier<TenancySnapshot> tenantService = () -> ONLY_BOCHUM;
+
+    /** Runs background refreshes inline, so the test sees their effect at once. */
+    private final CachedTenancy cache = new CachedTenancy(() -> {
+        calls.incrementAndGet();
+        return tenantService.get();
+    }, Duration.ofSeconds(30), Duration.ofSeconds(5), clock, Runnable::run);
+
+    @Test
+    void firstUseFetchesAndLaterUsesReadTheCopy() {
+        assertThat(cache.isActiveTenant("bochum")).isTrue();
+        assertThat(cache.isActiveTenant("bottrop")).isFalse();
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void refreshesOnceTheCopyIsOld() {
+        cache.isActiveTenant("bochum");
+        tenantService = () -> BOCHUM_AND_BOTTROP;
+        clock.advance(Duration.ofSeconds(29));
+        assertThat(cache.isActiveTenant("bottrop")).isFalse();
+
+        clock.advance(Duration.ofSeconds(2));
+        cache.snapshot(); // starts the refresh; the inline executor completes it
+        assertThat(cache.isActiveTenant("bottrop")).isTrue();
+    }
+
+    @Test
+    void keepsTheLastGoodCopyWhileTenantServiceIsDown() {
+        cache.isActiveTenant("bochum");
+        tenantService = () -> {
+            throw new IllegalStateException("connection refused");
+        };
+        clock.advance(Duration.ofMinutes(10));
+
+        assertThat(cache.isActiveTenant("bochum")).isTrue();
+        assertThat(cache.fetchedAt()).contains(MutableClock.START);
+    }
+
+    @Test
+    void failsClosedWithA503WhenNothingWasEverFetched() {
+        tenantService = () -> {
+            throw new IllegalStateException("connection refused");
+        };
+
+        assertThatThrownBy(() -> cache.isActiveTenant("bochum")).isInstanceOf(DependencyUnavailableProblem.class);
+    }
+
+    @Test
+    void waitsBeforeTryingAgainAfterAFailure() {
+        tenantService = () -> {
+            throw new IllegalStateException("connection refused");
+        };
+        assertThatThrownBy(cache::snapshot).isInstanceOf(DependencyUnavailableProblem.class);
+        assertThatThrownBy(cache::snapshot).isInstanceOf(DependencyUnavailableProblem.class);
+        assertThat(calls).hasValue(1);
+
+        tenantService = () -> ONLY_BOCHUM;
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(cache.isActiveTenant("bochum")).isTrue();
+    }
+
+    private static final class MutableClock extends Clock {
+
+        static final Instant START = Instant.parse("2026-11-23T09:00:00Z");
+        private Instant now = START;
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package de.servicecenter.commons.tenancy;
 
+import de.servicecenter.commons.problem.BusinessRuleProblem;
 import de.servicecenter.commons.problem.ForbiddenProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -69,6 +70,29 @@ public class TenantAccess {
     /** Like {@link #decide(String, TenantOperation)}, but throws the matching problem when denied. */
     public void require(String tenantId, TenantOperation operation) {
         require(new AccessRequest(tenantId, operation, Optional.empty(), Instant.now(clock)), "tenant");
+    }
+
+    /**
+     * For a tenant named in a request body (a contract's host, a schedule's tenant): allowed exactly as
+     * {@link #require}, but another tenant is refused with 422 on that field, since the caller named it.
+     */
+    public void requireNamedInBody(String field, String tenantId, TenantOperation operation) {
+        try {
+            require(tenantId, operation);
+        } catch (NotFoundProblem notVisible) {
+            throw BusinessRuleProblem.onField(field, "must be a tenant you act for, not '" + tenantId + "'");
+        }
+    }
+
+    /** 403 unless the principal holds one of {@code roles}; for rules that depend on what is being touched. */
+    public void requireAnyRole(String... roles) {
+        TenantPrincipal principal = principal();
+        for (String role : roles) {
+            if (principal.hasRole(role)) {
+                return;
+            }
+        }
+        throw new ForbiddenProblem("This needs one of the roles " + String.join(", ", roles) + ".");
     }
 
     /**

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -37,7 +38,8 @@ public class TenantRepository implements PanacheRepositoryBase<Tenant, String> {
                 .findFirst();
     }
 
-    boolean isActive(String id) {
-        return count("id = ?1 and status = ?2", id, TenantStatus.ACTIVE) > 0;
+    /** Locks the tenant's row until the transaction ends, to serialise rule checks that concern it. */
+    public void lockForUpdate(String id) {
+        findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

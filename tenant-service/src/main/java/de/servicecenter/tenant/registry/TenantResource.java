@@ -2,7 +2,7 @@ package de.servicecenter.tenant.registry;
 
 import de.servicecenter.commons.paging.Page;
 import de.servicecenter.commons.paging.PageRequest;
-import de.servicecenter.commons.problem.EntityTags;
+import de.servicecenter.commons.problem.Versioned;
 import de.servicecenter.commons.problem.ProblemDetail;
 import de.servicecenter.commons.tenancy.Roles;
 import de.servicecenter.commons.tenancy.TenantAccess;
@@ -75,10 +75,10 @@ public class TenantResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "duplicate id", value = TenantExamples.DUPLICATE)))
     public Response register(@Valid @NotNull TenantRequest request, UriInfo uriInfo) {
-        VersionedTenant created = tenants.register(request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.tenant().id()).build())
-                .header(HttpHeaders.ETAG, EntityTags.of(created.version()))
-                .entity(created.tenant())
+        Versioned<TenantResponse> created = tenants.register(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.body().id()).build())
+                .header(HttpHeaders.ETAG, created.entityTag())
+                .entity(created.body())
                 .build();
     }
 
@@ -115,8 +115,8 @@ public class TenantResource {
                     examples = @ExampleObject(name = "another town", value = TenantExamples.NOT_FOUND)))
     public Response get(@Parameter(example = "castrop-rauxel") @PathParam("id") String id) {
         access.require(id, TenantOperation.READ);
-        VersionedTenant tenant = tenants.get(id);
-        return Response.ok(tenant.tenant()).header(HttpHeaders.ETAG, EntityTags.of(tenant.version())).build();
+        Versioned<TenantResponse> tenant = tenants.get(id);
+        return Response.ok(tenant.body()).header(HttpHeaders.ETAG, tenant.entityTag()).build();
     }
 
     @PUT
@@ -142,7 +142,7 @@ public class TenantResource {
                             @Parameter(description = "ETag of the version you read", example = "\"3\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull TenantRequest request) {
-        VersionedTenant replaced = tenants.replace(id, ifMatch, request);
-        return Response.ok(replaced.tenant()).header(HttpHeaders.ETAG, EntityTags.of(replaced.version())).build();
+        Versioned<TenantResponse> replaced = tenants.replace(id, ifMatch, request);
+        return Response.ok(replaced.body()).header(HttpHeaders.ETAG, replaced.entityTag()).build();
     }
 }

@@ -1,5 +1,6 @@
 package de.servicecenter.tenant.registry;
 
+import de.servicecenter.commons.problem.Versioned;
 import de.servicecenter.commons.paging.Page;
 import de.servicecenter.commons.paging.PageRequest;
 import de.servicecenter.commons.problem.ConflictProblem;
@@ -7,8 +8,10 @@ import de.servicecenter.commons.problem.EntityTags;
 import de.servicecenter.commons.problem.FieldError;
 import de.servicecenter.commons.problem.InvalidInputProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
+import de.servicecenter.tenant.network.NetworkChanged;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -25,15 +28,17 @@ import java.util.Set;
 public class TenantService {
 
     private final TenantRepository tenants;
+    private final Event<NetworkChanged> changed;
     private final Clock clock;
 
-    TenantService(TenantRepository tenants) {
+    TenantService(TenantRepository tenants, Event<NetworkChanged> changed) {
         this.tenants = tenants;
+        this.changed = changed;
         this.clock = Clock.systemUTC();
     }
 
     @Transactional
-    public VersionedTenant register(TenantRequest request) {
+    public Versioned<TenantResponse> register(TenantRequest request) {
         requireConsistent(request);
         if (tenants.findByIdOptional(request.id()).isPresent()) {
             throw ConflictProblem.onField("id", "a tenant with id '" + request.id() + "' already exists");
@@ -46,7 +51,7 @@ public class TenantService {
     }
 
     @Transactional
-    public VersionedTenant replace(String id, String ifMatch, TenantRequest request) {
+    public Versioned<TenantResponse> replace(String id, String ifMatch, TenantRequest request) {
         if (!id.equals(request.id())) {
             throw InvalidInputProblem.of("id", "must equal the id in the path ('" + id + "'); ids never change");
         }
@@ -58,9 +63,9 @@ public class TenantService {
         return persist(tenant);
     }
 
-    public VersionedTenant get(String id) {
+    public Versioned<TenantResponse> get(String id) {
         return tenants.findByIdOptional(id)
-                .map(VersionedTenant::of)
+                .map(TenantService::versioned)
                 .orElseThrow(() -> NotFoundProblem.of("tenant", id));
     }
 
@@ -72,15 +77,20 @@ public class TenantService {
         return Page.of(items, page, query.count());
     }
 
-    private VersionedTenant persist(Tenant tenant) {
+    private Versioned<TenantResponse> persist(Tenant tenant) {
         try {
             tenants.persistAndFlush(tenant);
+            changed.fire(NetworkChanged.INSTANCE);
         } catch (PersistenceException e) {
             // Another request registered the same id, AGS or number between our checks and this write.
             throw new ConflictProblem("The tenant clashes with a concurrent change; read the registry and retry.",
                     List.of());
         }
-        return VersionedTenant.of(tenant);
+        return versioned(tenant);
+    }
+
+    private static Versioned<TenantResponse> versioned(Tenant tenant) {
+        return new Versioned<>(TenantResponse.of(tenant), tenant.version());
     }
 
     /** Rules across fields that Bean Validation on the request cannot express. */

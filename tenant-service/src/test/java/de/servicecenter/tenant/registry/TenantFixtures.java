@@ -1,5 +1,6 @@
 package de.servicecenter.tenant.registry;
 
+import de.servicecenter.tenant.network.NetworkSnapshots;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -15,21 +16,48 @@ public class TenantFixtures {
     static final TenantRequest BOTTROP = new TenantRequest("bottrop", "Stadt Bottrop", TenantKind.CITY, "05512000",
             FederalState.NW, List.of("+4920417030"), TenantStatus.ACTIVE);
 
+    static final TenantRequest DUISBURG = new TenantRequest("duisburg", "Stadt Duisburg", TenantKind.CITY, "05112000",
+            FederalState.NW, List.of("+492032830"), TenantStatus.ACTIVE);
+    static final TenantRequest DINSLAKEN = new TenantRequest("dinslaken", "Stadt Dinslaken", TenantKind.CITY,
+            "05170008", FederalState.NW, List.of("+4920646600"), TenantStatus.ACTIVE);
+    static final TenantRequest KREIS_SOEST = new TenantRequest("kreis-soest", "Kreis Soest", TenantKind.DISTRICT,
+            "05974000", FederalState.NW, List.of("+492921300"), TenantStatus.ACTIVE);
+    static final TenantRequest STADT_SOEST = new TenantRequest("stadt-soest", "Stadt Soest", TenantKind.CITY,
+            "05974040", FederalState.NW, List.of("+4929211030"), TenantStatus.ACTIVE);
+
     private final TenantRepository tenants;
     private final TenantService service;
+    private final NetworkSnapshots snapshots;
 
-    TenantFixtures(TenantRepository tenants, TenantService service) {
+    TenantFixtures(TenantRepository tenants, TenantService service, NetworkSnapshots snapshots) {
         this.tenants = tenants;
         this.service = service;
+        this.snapshots = snapshots;
     }
 
+    /** Bochum, Castrop-Rauxel and Bottrop; no centers, contracts or schedules. */
     @Transactional
     public void reset() {
-        tenants.deleteAll();
-        tenants.flush();
+        clear();
         service.register(BOCHUM);
         service.register(CASTROP_RAUXEL);
         service.register(BOTTROP);
+    }
+
+    /** All seven towns of the seeds; no centers, contracts or schedules yet. */
+    @Transactional
+    public void resetNetwork() {
+        reset();
+        service.register(DUISBURG);
+        service.register(DINSLAKEN);
+        service.register(KREIS_SOEST);
+        service.register(STADT_SOEST);
+    }
+
+    /** Empties every table that hangs off tenants (centers, contracts, schedules); the area catalog stays. */
+    private void clear() {
+        tenants.getEntityManager().createNativeQuery("TRUNCATE tenant CASCADE").executeUpdate();
+        snapshots.invalidate();
     }
 
     public long count() {

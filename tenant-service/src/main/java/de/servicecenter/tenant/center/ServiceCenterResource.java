@@ -1,0 +1,113 @@
+package de.servicecenter.tenant.center;
+
+import de.servicecenter.commons.problem.Versioned;
+import de.servicecenter.commons.problem.ProblemDetail;
+import de.servicecenter.commons.tenancy.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/service-centers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Service centers", description = "Citizen service centers run by host tenants")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the role, or carries no or an unknown tenant",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+public class ServiceCenterResource {
+
+    private static final String CENTER = """
+            {"id": "servicecenter-bochum", "hostTenant": "bochum", "name": "ServiceCenter Bochum",
+             "phoneNumbers": ["+492349100"], "status": "ACTIVE"}""";
+
+    private final ServiceCenterService centers;
+
+    ServiceCenterResource(ServiceCenterService centers) {
+        this.centers = centers;
+    }
+
+    @POST
+    @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Open a service center", description = "Host admins open centers of their own tenant.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ServiceCenterRequest.class),
+            examples = @ExampleObject(name = "ServiceCenter Bochum", value = CENTER)))
+    @APIResponse(responseCode = "201", description = "Opened",
+            content = @Content(schema = @Schema(implementation = ServiceCenterResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The id exists",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "The host tenant is unknown or not yours",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response open(@Valid @NotNull ServiceCenterRequest request, UriInfo uriInfo) {
+        Versioned<ServiceCenterResponse> center = centers.open(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(center.body().id()).build())
+                .header(HttpHeaders.ETAG, center.entityTag()).entity(center.body()).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.HOST_ADMIN, Roles.AGENT, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "List service centers", description = "The centers of your own tenant, or of hostTenant.")
+    @APIResponse(responseCode = "200", description = "The centers, sorted by id")
+    public List<ServiceCenterResponse> list(
+            @Parameter(description = "Host tenant; your own when omitted", example = "bochum")
+            @QueryParam("hostTenant") String hostTenant) {
+        return centers.list(hostTenant);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.HOST_ADMIN, Roles.AGENT, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Read a service center")
+    @APIResponse(responseCode = "200", description = "The center",
+            content = @Content(schema = @Schema(implementation = ServiceCenterResponse.class),
+                    examples = @ExampleObject(name = "ServiceCenter Bochum", value = CENTER)))
+    @APIResponse(responseCode = "404", description = "No such center, or not yours",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response get(@Parameter(example = "servicecenter-bochum") @PathParam("id") String id) {
+        Versioned<ServiceCenterResponse> center = centers.get(id);
+        return Response.ok(center.body()).header(HttpHeaders.ETAG, center.entityTag()).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Replace a service center", description = "Name, numbers and status; id and host never change.")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(schema = @Schema(implementation = ServiceCenterResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such center, or not yours",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an outdated version",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response replace(@Parameter(example = "servicecenter-bochum") @PathParam("id") String id,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull ServiceCenterRequest request) {
+        Versioned<ServiceCenterResponse> center = centers.replace(id, ifMatch, request);
+        return Response.ok(center.body()).header(HttpHeaders.ETAG, center.entityTag()).build();
+    }
+}

@@ -1,0 +1,105 @@
+package de.servicecenter.tenant.center;
+
+import de.servicecenter.commons.problem.Versioned;
+import de.servicecenter.commons.problem.BusinessRuleProblem;
+import de.servicecenter.commons.problem.ConflictProblem;
+import de.servicecenter.commons.problem.EntityTags;
+import de.servicecenter.commons.problem.InvalidInputProblem;
+import de.servicecenter.commons.problem.NotFoundProblem;
+import de.servicecenter.commons.tenancy.TenantAccess;
+import de.servicecenter.commons.tenancy.TenantOperation;
+import de.servicecenter.tenant.network.NetworkChanged;
+import de.servicecenter.tenant.registry.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Opens, replaces and reads service centers. Host admins manage their own tenant's centers. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ServiceCenterService {
+
+    private final ServiceCenterRepository centers;
+    private final TenantRepository tenants;
+    private final TenantAccess access;
+    private final Event<NetworkChanged> changed;
+    private final Clock clock = Clock.systemUTC();
+
+    ServiceCenterService(ServiceCenterRepository centers, TenantRepository tenants, TenantAccess access,
+                         Event<NetworkChanged> changed) {
+        this.centers = centers;
+        this.tenants = tenants;
+        this.access = access;
+        this.changed = changed;
+    }
+
+    @Transactional
+    public Versioned<ServiceCenterResponse> open(ServiceCenterRequest request) {
+        if (tenants.findByIdOptional(request.hostTenant()).isEmpty()) {
+            throw BusinessRuleProblem.onField("hostTenant", "no tenant '" + request.hostTenant() + "' is registered");
+        }
+        access.requireNamedInBody("hostTenant", request.hostTenant(), TenantOperation.MANAGE);
+        if (centers.findByIdOptional(request.id()).isPresent()) {
+            throw ConflictProblem.onField("id", "a service center with id '" + request.id() + "' already exists");
+        }
+        Instant now = Instant.now(clock);
+        ServiceCenter center = new ServiceCenter(request.id(), request.hostTenant(), now);
+        center.apply(request, now);
+        centers.persistAndFlush(center);
+        changed.fire(NetworkChanged.INSTANCE);
+        return versioned(center);
+    }
+
+    @Transactional
+    public Versioned<ServiceCenterResponse> replace(String id, String ifMatch, ServiceCenterRequest request) {
+        if (!id.equals(request.id())) {
+            throw InvalidInputProblem.of("id", "must equal the id in the path ('" + id + "'); ids never change");
+        }
+        ServiceCenter center = visible(id, TenantOperation.MANAGE);
+        if (!center.hostTenantId().equals(request.hostTenant())) {
+            throw BusinessRuleProblem.onField("hostTenant", "a center never changes its host (it is '"
+                    + center.hostTenantId() + "'); open a new center instead");
+        }
+        EntityTags.requireMatch(ifMatch, center.version());
+        center.apply(request, Instant.now(clock));
+        centers.flush();
+        changed.fire(NetworkChanged.INSTANCE);
+        return versioned(center);
+    }
+
+    public Versioned<ServiceCenterResponse> get(String id) {
+        return versioned(visible(id, TenantOperation.READ));
+    }
+
+    private static Versioned<ServiceCenterResponse> versioned(ServiceCenter center) {
+        return new Versioned<>(ServiceCenterResponse.of(center), center.version());
+    }
+
+    /** The centers of the caller's own tenant, or of {@code hostTenant} when the caller may see that. */
+    public List<ServiceCenterResponse> list(String hostTenant) {
+        String host = hostTenant != null ? hostTenant : access.principal().tenantId()
+                .orElseThrow(() -> NotFoundProblem.of("tenant", "(none)"));
+        access.require(host, TenantOperation.READ);
+        return centers.ofHost(host).stream().map(ServiceCenterResponse::of).toList();
+    }
+
+    /** The center, if the caller may do {@code operation} on its host; otherwise 404 as if it did not exist. */
+    ServiceCenter visible(String id, TenantOperation operation) {
+        ServiceCenter center = centers.findByIdOptional(id).orElseThrow(() -> NotFoundProblem.of("service center", id));
+        try {
+            access.require(center.hostTenantId(), operation);
+        } catch (NotFoundProblem notVisible) {
+            throw NotFoundProblem.of("service center", id);
+        }
+        return center;
+    }
+
+    /** For contracts and schedules: the center if it exists, whoever runs it. */
+    public Optional<ServiceCenter> find(String id) {
+        return centers.findByIdOptional(id);
+    }
+}

@@ -1,0 +1,231 @@
+package de.servicecenter.tenant.contract;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** Öffentlich-rechtliche Vereinbarung: the host's center answers the client's calls for some or all areas. */
+@Entity
+@Table(name = "contract")
+public class Contract {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "host_tenant_id")
+    private String hostTenantId;
+
+    @Column(name = "client_tenant_id")
+    private String clientTenantId;
+
+    @Column(name = "service_center_id")
+    private String serviceCenterId;
+
+    @Column(name = "all_service_areas")
+    private boolean allServiceAreas;
+
+    @ElementCollection
+    @CollectionTable(name = "contract_service_area", joinColumns = @JoinColumn(name = "contract_id"))
+    @Column(name = "service_area_code")
+    private Set<String> serviceAreas = new TreeSet<>();
+
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
+    @Column(name = "valid_until")
+    private LocalDate validUntil;
+
+    @Column(name = "pilot_phase_ends_on")
+    private LocalDate pilotPhaseEndsOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cost_model")
+    private CostModelType costModel;
+
+    @Column(name = "full_time_equivalents")
+    private BigDecimal fullTimeEquivalents;
+
+    @Column(name = "annual_cost_per_fte")
+    private BigDecimal annualCostPerFte;
+
+    @Column(name = "price_per_call")
+    private BigDecimal pricePerCall;
+
+    @Column(name = "price_per_minute")
+    private BigDecimal pricePerMinute;
+
+    @Column(name = "flat_fee_per_month")
+    private BigDecimal flatFeePerMonth;
+
+    @Enumerated(EnumType.STRING)
+    private ContractStatus status;
+
+    @Column(name = "terminated_on")
+    private LocalDate terminatedOn;
+
+    @Column(name = "termination_reason")
+    private String terminationReason;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected Contract() {
+    }
+
+    Contract(UUID id, String hostTenantId, Instant createdAt) {
+        this.id = id;
+        this.hostTenantId = hostTenantId;
+        this.createdAt = createdAt;
+        this.status = ContractStatus.DRAFT;
+    }
+
+    void apply(ContractRequest request, Instant now) {
+        this.clientTenantId = request.clientTenant();
+        this.serviceCenterId = request.serviceCenter();
+        this.allServiceAreas = request.allServiceAreas();
+        this.serviceAreas.clear();
+        if (request.serviceAreas() != null) {
+            this.serviceAreas.addAll(request.serviceAreas());
+        }
+        this.signedOn = request.signedOn();
+        this.validFrom = request.validFrom();
+        this.validUntil = request.validUntil();
+        this.pilotPhaseEndsOn = request.pilotPhaseEndsOn();
+        CostModel cost = request.costModel();
+        this.costModel = cost.type();
+        this.fullTimeEquivalents = cost.fullTimeEquivalents();
+        this.annualCostPerFte = cost.annualCostPerFte();
+        this.pricePerCall = cost.pricePerCall();
+        this.pricePerMinute = cost.pricePerMinute();
+        this.flatFeePerMonth = cost.flatFeePerMonth();
+        this.updatedAt = now;
+    }
+
+    void activate(Instant now) {
+        this.status = ContractStatus.ACTIVE;
+        this.updatedAt = now;
+    }
+
+    void terminate(LocalDate lastDay, LocalDate today, String reason, Instant now) {
+        this.status = ContractStatus.TERMINATED;
+        this.validUntil = lastDay;
+        this.terminatedOn = today;
+        this.terminationReason = reason;
+        this.updatedAt = now;
+    }
+
+    /** True when this contract and {@code other} share at least one day. */
+    boolean overlapsInTime(Contract other) {
+        LocalDate end = validUntil == null ? LocalDate.MAX : validUntil;
+        LocalDate otherEnd = other.validUntil == null ? LocalDate.MAX : other.validUntil;
+        return !validFrom.isAfter(otherEnd) && !other.validFrom.isAfter(end);
+    }
+
+    /** The service areas both contracts cover; "*" stands for all when either covers every area. */
+    Set<String> sharedAreas(Contract other) {
+        if (allServiceAreas && other.allServiceAreas) {
+            return Set.of("*");
+        }
+        if (allServiceAreas) {
+            return new TreeSet<>(other.serviceAreas);
+        }
+        if (other.allServiceAreas) {
+            return new TreeSet<>(serviceAreas);
+        }
+        Set<String> shared = new TreeSet<>(serviceAreas);
+        shared.retainAll(other.serviceAreas);
+        return shared;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String hostTenantId() {
+        return hostTenantId;
+    }
+
+    public String clientTenantId() {
+        return clientTenantId;
+    }
+
+    public String serviceCenterId() {
+        return serviceCenterId;
+    }
+
+    public boolean allServiceAreas() {
+        return allServiceAreas;
+    }
+
+    public Set<String> serviceAreas() {
+        return Set.copyOf(serviceAreas);
+    }
+
+    public LocalDate signedOn() {
+        return signedOn;
+    }
+
+    public LocalDate validFrom() {
+        return validFrom;
+    }
+
+    public Optional<LocalDate> validUntil() {
+        return Optional.ofNullable(validUntil);
+    }
+
+    public LocalDate pilotPhaseEndsOn() {
+        return pilotPhaseEndsOn;
+    }
+
+    public CostModel costModel() {
+        return new CostModel(costModel, fullTimeEquivalents, annualCostPerFte, pricePerCall, pricePerMinute,
+                flatFeePerMonth);
+    }
+
+    public ContractStatus status() {
+        return status;
+    }
+
+    public LocalDate terminatedOn() {
+        return terminatedOn;
+    }
+
+    public String terminationReason() {
+        return terminationReason;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

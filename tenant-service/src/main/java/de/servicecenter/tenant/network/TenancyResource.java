@@ -1,0 +1,52 @@
+package de.servicecenter.tenant.network;
+
+import de.servicecenter.commons.problem.ProblemDetail;
+import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.TenancySnapshot;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/tenancy")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tenancy for services", description = "What the platform's other services need to decide tenant access "
+        + "on their own")
+@SecurityRequirement(name = "bearer")
+public class TenancyResource {
+
+    private static final String EXAMPLE = """
+            {"activeTenants": ["bochum", "castrop-rauxel", "duisburg", "bottrop"],
+             "grants": [{"contractId": "0b9f4c2e-8d51-4a57-9d36-0f5b1c1d2e3f", "hostTenant": "bochum",
+                         "clientTenant": "castrop-rauxel", "allServiceAreas": false,
+                         "serviceAreas": ["buergerbuero", "ordnungswesen"], "validFrom": "2015-09-01",
+                         "validUntil": null}]}""";
+
+    private final NetworkSnapshots snapshots;
+
+    TenancyResource(NetworkSnapshots snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    @GET
+    @RolesAllowed(Roles.PLATFORM_SERVICE)
+    @Operation(summary = "The tenancy snapshot", description = "Active tenants and the delegations of every active or "
+            + "terminated contract. For the platform's services (client credentials with the platform-service role), "
+            + "which cache it and keep the last good copy while this service is unreachable.")
+    @APIResponse(responseCode = "200", description = "The snapshot",
+            content = @Content(schema = @Schema(implementation = TenancySnapshot.class),
+                    examples = @ExampleObject(name = "Bochum serves Castrop-Rauxel", value = EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "Not a platform service",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public TenancySnapshot snapshot() {
+        return snapshots.current().tenancy();
+    }
+}

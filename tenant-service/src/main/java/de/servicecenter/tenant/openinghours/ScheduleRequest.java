@@ -1,0 +1,46 @@
+package de.servicecenter.tenant.openinghours;
+
+import de.servicecenter.commons.validation.TenantSlug;
+import de.servicecenter.openinghours.definition.WeeklyPeriodDefinition;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A schedule to create or replace. It belongs either to a service center ({@code serviceCenter}), or to a
+ * tenant's office: for one service area, or (area omitted) the tenant's general hours.
+ *
+ * @param publicHolidays ISO 3166-2 code of the state whose holidays close it; the tenant's state when omitted,
+ *                       {@code NONE} for none
+ */
+@Schema(name = "ScheduleRequest", description = "Opening hours of a service center or of a tenant's office")
+public record ScheduleRequest(
+        @TenantSlug
+        @Schema(example = "castrop-rauxel", description = "Owner tenant; required for an office, implied by a center")
+        String tenant,
+
+        @TenantSlug
+        @Schema(example = "servicecenter-bochum", description = "The center whose phone hours these are")
+        String serviceCenter,
+
+        @TenantSlug
+        @Schema(example = "buergerbuero", description = "The office's service area; omit for the tenant's general hours")
+        String serviceArea,
+
+        @NotBlank @Size(max = 200)
+        @Schema(required = true, example = "Bürgerbüro Castrop-Rauxel")
+        String name,
+
+        @Size(max = 5)
+        @Schema(example = "DE-NW", description = "Holidays of this state close it; tenant's state when omitted, NONE for none")
+        String publicHolidays,
+
+        @NotNull @Size(max = 50)
+        @Schema(required = true, description = "Weekly hours with validity; periods must not overlap")
+        List<WeeklyPeriodDefinition> weeklyPeriods) {
+
+    /** Value of {@code publicHolidays} for a schedule that ignores public holidays. */
+    public static final String NO_HOLIDAYS = "NONE";
+}

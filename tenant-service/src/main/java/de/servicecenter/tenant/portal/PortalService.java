@@ -1,0 +1,182 @@
+package de.servicecenter.tenant.portal;
+
+import de.servicecenter.commons.problem.InvalidInputProblem;
+import de.servicecenter.commons.problem.NotFoundProblem;
+import de.servicecenter.openinghours.BerlinTime;
+import de.servicecenter.openinghours.GermanHolidays;
+import de.servicecenter.openinghours.export.OsmOpeningHours;
+import de.servicecenter.openinghours.export.SchemaOrgOpeningHours;
+import de.servicecenter.tenant.network.NetworkSnapshot;
+import de.servicecenter.tenant.network.NetworkSnapshot.CenterEntry;
+import de.servicecenter.tenant.network.NetworkSnapshot.ContractEntry;
+import de.servicecenter.tenant.network.NetworkSnapshot.ScheduleEntry;
+import de.servicecenter.tenant.network.NetworkSnapshot.TenantEntry;
+import de.servicecenter.tenant.network.NetworkSnapshots;
+import de.servicecenter.tenant.portal.PortalViews.Center;
+import de.servicecenter.tenant.portal.PortalViews.Holiday;
+import de.servicecenter.tenant.portal.PortalViews.Phone;
+import de.servicecenter.tenant.portal.PortalViews.ScheduleStatus;
+import de.servicecenter.tenant.portal.PortalViews.ScheduleSummary;
+import de.servicecenter.tenant.portal.PortalViews.TenantStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Answers portals from the in-memory network snapshot: no database on the way, so an answer costs
+ * microseconds. Only active tenants and their published schedules are visible; nothing here is secret.
+ */
+@ApplicationScoped
+public class PortalService {
+
+    /** Holidays are listed for these years; the law is not known further ahead or back. */
+    static final int FIRST_YEAR = 1990;
+    static final int LAST_YEAR = 2100;
+
+    private final NetworkSnapshots snapshots;
+
+    PortalService(NetworkSnapshots snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    public TenantStatus tenantStatus(String tenantId, Optional<String> serviceArea, Instant at) {
+        NetworkSnapshot network = snapshots.current();
+        TenantEntry tenant = network.activeTenant(tenantId).orElseThrow(() -> NotFoundProblem.of("tenant", tenantId));
+        String areaName = serviceArea.map(area -> Optional.ofNullable(network.serviceAreaNames().get(area))
+                .orElseThrow(() -> InvalidInputProblem.of("serviceArea", "'" + area + "' is not in the catalog")))
+                .orElse(null);
+        ScheduleStatus office = network.officeSchedule(tenantId, serviceArea).map(entry -> status(entry, at))
+                .orElse(null);
+        return new TenantStatus(tenant.id(), tenant.name(), serviceArea.orElse(null), areaName,
+                PortalViews.berlin(at), office, phone(network, tenant, serviceArea, at, office));
+    }
+
+    private Phone phone(NetworkSnapshot network, TenantEntry tenant, Optional<String> serviceArea, Instant at,
+                        ScheduleStatus office) {
+        Optional<ContractEntry> contract = network.answeringContract(tenant.id(), serviceArea, BerlinTime.dateOf(at));
+        if (contract.isPresent()) {
+            CenterEntry center = network.centers().get(contract.get().serviceCenter());
+            TenantEntry host = network.tenants().get(center.hostTenant());
+            return new Phone(host.id(), host.name(), true, contract.get().grant().contractId(), center(center),
+                    centerHours(network, center, at));
+        }
+        Optional<CenterEntry> ownCenter = network.centers().values().stream()
+                .filter(center -> center.hostTenant().equals(tenant.id()) && center.active())
+                .min(Comparator.comparing(CenterEntry::id));
+        return ownCenter
+                .map(center -> new Phone(tenant.id(), tenant.name(), false, null, center(center),
+                        centerHours(network, center, at)))
+                .orElseGet(() -> new Phone(tenant.id(), tenant.name(), false, null, null, office));
+    }
+
+    private static Center center(CenterEntry center) {
+        return new Center(center.id(), center.name(), center.phoneNumbers(), center.active());
+    }
+
+    public ScheduleStatus centerStatus(String centerId, Instant at) {
+        NetworkSnapshot network = snapshots.current();
+        CenterEntry center = Optional.ofNullable(network.centers().get(centerId))
+                .filter(entry -> network.activeTenant(entry.hostTenant()).isPresent())
+                .orElseThrow(() -> NotFoundProblem.of("service center", centerId));
+        return Optional.ofNullable(centerHours(network, center, at))
+                .orElseThrow(() -> NotFoundProblem.of("schedule of service center", centerId));
+    }
+
+    private ScheduleStatus centerHours(NetworkSnapshot network, CenterEntry center, Instant at) {
+        ScheduleStatus hours = center.scheduleId().flatMap(network::schedule).map(entry -> status(entry, at))
+                .orElse(null);
+        return hours == null || center.active() ? hours : hours.outOfOperation();
+    }
+
+    public List<ScheduleSummary> schedulesOf(String tenantId) {
+        NetworkSnapshot network = snapshots.current();
+        network.activeTenant(tenantId).orElseThrow(() -> NotFoundProblem.of("tenant", tenantId));
+        return network.schedules().values().stream()
+                .filter(entry -> entry.tenant().equals(tenantId))
+                .sorted(Comparator.comparing(ScheduleEntry::name).thenComparing(ScheduleEntry::id))
+                .map(entry -> new ScheduleSummary(entry.id(), entry.name(), entry.tenant(),
+                        entry.serviceArea().orElse(null), entry.serviceCenter().orElse(null)))
+                .toList();
+    }
+
+    public String osm(UUID scheduleId, LocalDate from) {
+        return OsmOpeningHours.format(schedule(scheduleId).schedule(), from);
+    }
+
+    public Map<String, Object> schemaOrg(UUID scheduleId, LocalDate from) {
+        ScheduleEntry entry = schedule(scheduleId);
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("@context", "https://schema.org");
+        document.put("@type", entry.serviceCenter().isPresent() ? "GovernmentService" : "GovernmentOffice");
+        document.put("name", entry.name());
+        document.put("openingHoursSpecification", SchemaOrgOpeningHours.specifications(entry.schedule(), from));
+        return document;
+    }
+
+    public List<Holiday> holidays(String state, int year) {
+        if (!GermanHolidays.STATES.contains(state)) {
+            throw InvalidInputProblem.of("state", "must be the ISO 3166-2 code of a German federal state, e.g. DE-NW");
+        }
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw InvalidInputProblem.of("year", "must lie between " + FIRST_YEAR + " and " + LAST_YEAR);
+        }
+        return GermanHolidays.of(state).holidays(year).stream()
+                .map(holiday -> new Holiday(holiday.date(), holiday.name()))
+                .toList();
+    }
+
+    /** The next instant the answer for {@code tenantStatus} could change, for Cache-Control. */
+    static Optional<Instant> nextChange(TenantStatus status) {
+        return Stream.of(status.office(), status.phone().hours())
+                .filter(Objects::nonNull)
+                .map(hours -> hours.open() ? hours.openUntil() : hours.nextOpening())
+                .filter(Objects::nonNull)
+                .map(OffsetDateTime::toInstant)
+                .min(Comparator.naturalOrder());
+    }
+
+    private ScheduleEntry schedule(UUID id) {
+        NetworkSnapshot network = snapshots.current();
+        return network.schedule(id)
+                .filter(entry -> network.activeTenant(entry.tenant()).isPresent())
+                .orElseThrow(() -> NotFoundProblem.of("schedule", id));
+    }
+
+    private static ScheduleStatus status(ScheduleEntry entry, Instant at) {
+        return ScheduleStatus.of(entry.id(), entry.name(), entry.schedule().statusAt(at),
+                entry.schedule().week(BerlinTime.dateOf(at)));
+    }
+
+    /**
+     * {@code at} as portals send it: an ISO-8601 instant with offset ({@code 2026-11-28T10:00:00+01:00}, or
+     * {@code Z}), or a Berlin wall-clock time without offset ({@code 2026-11-28T10:00}); now when absent.
+     */
+    static Instant instant(String at, Instant now) {
+        if (at == null || at.isBlank()) {
+            return now;
+        }
+        try {
+            return OffsetDateTime.parse(at).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                LocalDateTime wallClock = LocalDateTime.parse(at);
+                return BerlinTime.instantOf(wallClock.toLocalDate(), wallClock.getHour() * 60 + wallClock.getMinute())
+                        .plusSeconds(wallClock.getSecond());
+            } catch (DateTimeParseException e) {
+                throw InvalidInputProblem.of("at", "must be an ISO-8601 date-time, e.g. 2026-11-28T10:00:00+01:00 "
+                        + "or 2026-11-28T10:00 (Berlin time)");
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package de.servicecenter.tenant.servicearea;
+
+import de.servicecenter.commons.problem.Versioned;
+import de.servicecenter.commons.problem.ProblemDetail;
+import de.servicecenter.commons.tenancy.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/service-areas")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Service areas", description = "The catalog of service areas that contracts and schedules refer to")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the role",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+public class ServiceAreaResource {
+
+    private final ServiceAreaService areas;
+
+    ServiceAreaResource(ServiceAreaService areas) {
+        this.areas = areas;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List the catalog", description = "Every signed-in principal; sorted by code.")
+    @APIResponse(responseCode = "200", description = "All service areas")
+    public List<ServiceAreaResponse> list() {
+        return areas.list();
+    }
+
+    @GET
+    @Path("{code}")
+    @Authenticated
+    @Operation(summary = "Read a service area")
+    @APIResponse(responseCode = "200", description = "The service area",
+            content = @Content(schema = @Schema(implementation = ServiceAreaResponse.class)))
+    @APIResponse(responseCode = "404", description = "Not in the catalog",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response get(@Parameter(example = "buergerbuero") @PathParam("code") String code) {
+        return Response.ok(areas.get(code)).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "Add a service area", description = "Platform admins only.")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(schema = @Schema(implementation = ServiceAreaResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The code exists",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response add(@Valid @NotNull ServiceAreaRequest request, UriInfo uriInfo) {
+        Versioned<ServiceAreaResponse> area = areas.add(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(area.body().code()).build())
+                .header(HttpHeaders.ETAG, area.entityTag()).entity(area.body()).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "Replace a service area", description = "Platform admins only; the code never changes.")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(schema = @Schema(implementation = ServiceAreaResponse.class)))
+    @APIResponse(responseCode = "404", description = "Not in the catalog",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an outdated version",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response replace(@Parameter(example = "buergerbuero") @PathParam("code") String code,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull ServiceAreaRequest request) {
+        Versioned<ServiceAreaResponse> area = areas.replace(code, ifMatch, request);
+        return Response.ok(area.body()).header(HttpHeaders.ETAG, area.entityTag()).build();
+    }
+}

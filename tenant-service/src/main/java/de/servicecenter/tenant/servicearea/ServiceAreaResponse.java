@@ -1,0 +1,17 @@
+package de.servicecenter.tenant.servicearea;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ServiceArea", description = "A service area of the catalog, e.g. Bürgerbüro or Standesamt")
+public record ServiceAreaResponse(
+        @Schema(example = "buergerbuero") String code,
+        @Schema(example = "Bürgerbüro") String name,
+        @Schema(example = "Identity cards, passports, registration of residence, certificates") String description,
+        @Schema(example = "[]") Set<String> leikaKeys) {
+
+    static ServiceAreaResponse of(ServiceArea area) {
+        return new ServiceAreaResponse(area.code(), area.name(), area.description(), new TreeSet<>(area.leikaKeys()));
+    }
+}

@@ -82,9 +82,11 @@ public class ContractResource {
     public List<ContractResponse> list(
             @Parameter(description = "Tenant as host or client (platform admins)", example = "castrop-rauxel")
             @QueryParam("tenant") String tenant,
+            @Parameter(description = "Only contracts with this client", example = "bottrop")
+            @QueryParam("clientTenant") String clientTenant,
             @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"DRAFT", "ACTIVE", "TERMINATED"}))
             @QueryParam("status") String status) {
-        return contracts.list(Optional.ofNullable(tenant),
+        return contracts.list(Optional.ofNullable(tenant), Optional.ofNullable(clientTenant),
                 QueryParameters.optionalEnum(status, "status", ContractStatus.class));
     }
 
@@ -120,6 +122,7 @@ public class ContractResource {
 
     @POST
     @Path("{id}/activation")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Activate a draft", description = "From its first day the host's agents act for the client "
             + "in the covered areas. Refused when another active contract covers the same client and area on any "
@@ -151,6 +154,7 @@ public class ContractResource {
 
     @DELETE
     @Path("{id}")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Delete a draft", description = "Active and terminated contracts stay on record.")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -149,11 +149,15 @@ public class ContractService {
     }
 
     /** Contracts of the caller's tenant as host or client; platform admins see all or filter by {@code tenant}. */
-    public List<ContractResponse> list(Optional<String> tenant, Optional<ContractStatus> status) {
+    public List<ContractResponse> list(Optional<String> tenant, Optional<String> clientTenant,
+                                       Optional<ContractStatus> status) {
         Optional<String> party = tenant.isPresent() || access.principal().isPlatformAdmin()
                 ? tenant : Optional.of(access.principal().tenantId().orElse(""));
         party.ifPresent(id -> access.require(id, TenantOperation.MANAGE));
-        return contracts.ofParty(party.orElse(null), status.orElse(null)).stream().map(ContractResponse::of).toList();
+        return contracts.ofParty(party.orElse(null), status.orElse(null)).stream()
+                .filter(contract -> clientTenant.map(contract.clientTenantId()::equals).orElse(true))
+                .map(ContractResponse::of)
+                .toList();
     }
 
     private boolean isParty(String tenantId) {

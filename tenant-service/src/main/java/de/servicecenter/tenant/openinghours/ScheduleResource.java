@@ -119,6 +119,7 @@ public class ScheduleResource {
 
     @DELETE
     @Path("{id}")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Delete a schedule", description = "With its exceptions.")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -149,6 +150,7 @@ public class ScheduleResource {
 
     @DELETE
     @Path("{id}/exceptions/{exceptionId}")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Remove an exception")
     @APIResponse(responseCode = "204", description = "Removed")

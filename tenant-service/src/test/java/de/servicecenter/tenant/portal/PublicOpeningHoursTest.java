@@ -1,0 +1,181 @@
+package de.servicecenter.tenant.portal;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import de.servicecenter.tenant.DemoNetwork;
+import de.servicecenter.tenant.registry.TenantFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What city portals see without login, on the demo network. */
+@QuarkusTest
+class PublicOpeningHoursTest {
+
+    @Inject
+    TenantFixtures fixtures;
+
+    @BeforeEach
+    void demoNetwork() {
+        fixtures.resetNetwork();
+        DemoNetwork.build();
+    }
+
+    private static ValidatableResponse status(String tenant, String query) {
+        return given().urlEncodingEnabled(false).when().get("/public/v1/tenants/" + tenant + "/opening-status" + query).then();
+    }
+
+    @Test
+    void openNowSaysUntilWhenAndWhoAnswersThePhone() {
+        status("castrop-rauxel", "?serviceArea=buergerbuero&at=2026-11-24T10:00:00%2B01:00").statusCode(200)
+                .body("serviceAreaName", equalTo("Bürgerbüro"))
+                .body("at", equalTo("2026-11-24T10:00:00+01:00"))
+                .body("office.name", equalTo("Bürgerbüro Castrop-Rauxel"))
+                .body("office.open", equalTo(true))
+                .body("office.openUntil", equalTo("2026-11-24T12:30:00+01:00"))
+                .body("office.today.intervals.opens", contains("08:00", "14:00"))
+                .body("office.week", hasSize(7))
+                .body("office.week[0].date", equalTo("2026-11-23"))
+                .body("phone.answeredBy", equalTo("bochum"))
+                .body("phone.underContract", equalTo(true))
+                .body("phone.serviceCenter.id", equalTo("servicecenter-bochum"))
+                .body("phone.hours.open", equalTo(true))
+                .body("phone.hours.openUntil", equalTo("2026-11-24T18:00:00+01:00"));
+    }
+
+    @Test
+    void anAreaOutsideTheContractIsAnsweredByTheTownItself() {
+        status("castrop-rauxel", "?serviceArea=standesamt&at=2026-11-24T10:00:00%2B01:00").statusCode(200)
+                .body("office.name", equalTo("Rathaus Castrop-Rauxel"))
+                .body("phone.answeredBy", equalTo("castrop-rauxel"))
+                .body("phone.underContract", equalTo(false))
+                .body("phone.serviceCenter", nullValue())
+                .body("phone.hours.name", equalTo("Rathaus Castrop-Rauxel"));
+    }
+
+    @Test
+    void aWholeSwitchboardContractAnswersWithoutAnArea() {
+        status("bottrop", "?at=2026-11-24T07:45:00%2B01:00").statusCode(200)
+                .body("office.open", equalTo(false))
+                .body("office.nextOpening", equalTo("2026-11-24T08:00:00+01:00"))
+                .body("phone.answeredBy", equalTo("duisburg"))
+                .body("phone.serviceCenter.name", equalTo("Call Duisburg (Bürger-Center)"))
+                .body("phone.hours.open", equalTo(true));
+    }
+
+    @Test
+    void closedOnAHolidayGivesItsNameAndTheNextOpening() {
+        status("stadt-soest", "?at=2026-06-04T10:00:00%2B02:00").statusCode(200)
+                .body("office", nullValue())
+                .body("phone.answeredBy", equalTo("kreis-soest"))
+                .body("phone.hours.open", equalTo(false))
+                .body("phone.hours.closedReason.kind", equalTo("PUBLIC_HOLIDAY"))
+                .body("phone.hours.closedReason.text", equalTo("Fronleichnam"))
+                .body("phone.hours.nextOpening", equalTo("2026-06-05T08:00:00+02:00"));
+    }
+
+    @Test
+    void saturdayQuestionAnsweredForAWallClockTime() {
+        status("castrop-rauxel", "?serviceArea=buergerbuero&at=2026-11-28T10:00").statusCode(200)
+                .body("at", equalTo("2026-11-28T10:00:00+01:00"))
+                .body("office.open", equalTo(false))
+                .body("office.closedReason.kind", equalTo("OUTSIDE_OPENING_HOURS"))
+                .body("office.nextOpening", equalTo("2026-11-30T08:00:00+01:00"));
+    }
+
+    @Test
+    void exceptionsShowTheirReason() {
+        status("castrop-rauxel", "?serviceArea=buergerbuero&at=2026-12-28T09:00:00%2B01:00").statusCode(200)
+                .body("office.closedReason.kind", equalTo("EXCEPTION"))
+                .body("office.closedReason.text", equalTo("Rathausschließung zwischen den Jahren"))
+                .body("office.nextOpening", equalTo("2027-01-04T08:00:00+01:00"));
+        status("castrop-rauxel", "?serviceArea=buergerbuero&at=2026-11-26T19:00:00%2B01:00").statusCode(200)
+                .body("office.open", equalTo(true))
+                .body("office.today.kind", equalTo("SPECIAL_HOURS"))
+                .body("office.today.note", equalTo("Dienstleistungsabend"))
+                .body("office.openUntil", equalTo("2026-11-26T19:30:00+01:00"));
+    }
+
+    @Test
+    void answersAreCacheableWithETagsAnd304() {
+        var first = status("castrop-rauxel", "?serviceArea=buergerbuero&at=2026-11-24T10:00:00%2B01:00")
+                .statusCode(200)
+                .header("Cache-Control", equalTo("public, max-age=300"))
+                .header("ETag", matchesPattern("\"[0-9a-f]{32}\""))
+                .extract();
+
+        given().urlEncodingEnabled(false).header("If-None-Match", first.header("ETag"))
+                .get("/public/v1/tenants/castrop-rauxel/opening-status?serviceArea=buergerbuero&at=2026-11-24T10:00:00%2B01:00")
+                .then().statusCode(304).header("ETag", equalTo(first.header("ETag")));
+        var other = status("castrop-rauxel", "?serviceArea=buergerbuero&at=2026-11-24T13:00:00%2B01:00")
+                .statusCode(200).extract();
+        assertThat(other.header("ETag")).isNotEqualTo(first.header("ETag"));
+    }
+
+    @Test
+    void nowIsCachedAtMostAMinute() {
+        String cacheControl = status("castrop-rauxel", "").statusCode(200).extract().header("Cache-Control");
+
+        assertThat(Integer.parseInt(cacheControl.replace("public, max-age=", ""))).isBetween(1, 60);
+    }
+
+    @Test
+    void badInputIsNamed() {
+        status("castrop-rauxel", "?at=morgen").statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("at"));
+        status("castrop-rauxel", "?serviceArea=hundeschule").statusCode(400)
+                .body("errors[0].field", equalTo("serviceArea"));
+        status("atlantis", "").statusCode(404).body("detail", equalTo("No tenant 'atlantis'."));
+        given().get("/public/v1/public-holidays/DE-XX/2026").then().statusCode(400)
+                .body("errors[0].field", equalTo("state"));
+        given().get("/public/v1/public-holidays/DE-NW/3026").then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+    }
+
+    @Test
+    void publicHolidaysOfAStateAndYear() {
+        given().get("/public/v1/public-holidays/DE-NW/2026").then().statusCode(200)
+                .body("", hasSize(11))
+                .body("find { it.date == '2026-06-04' }.name", equalTo("Fronleichnam"));
+        given().get("/public/v1/public-holidays/DE-BE/2026").then().statusCode(200)
+                .body("name", not(hasItem("Fronleichnam")));
+    }
+
+    @Test
+    void schedulesExportAsOpenStreetMapAndSchemaOrg() {
+        String id = given().get("/public/v1/tenants/kreis-soest/schedules").then().statusCode(200)
+                .body("", hasSize(1)).extract().path("[0].id");
+
+        String osm = given().get("/public/v1/schedules/" + id + "/opening-hours.osm").then().statusCode(200)
+                .contentType(startsWith("text/plain")).extract().asString();
+        assertThat(osm).startsWith("Mo-We 08:00-17:00; Th 08:00-18:00; Fr 08:00-13:00; PH off")
+                .contains("Dec 24-2026 Dec 31 off \"Rathausschließung zwischen den Jahren\"");
+
+        given().get("/public/v1/schedules/" + id + "/opening-hours.jsonld").then().statusCode(200)
+                .contentType(startsWith("application/ld+json"))
+                .body("'@context'", equalTo("https://schema.org"))
+                .body("name", equalTo("ServiceCenter Kreis Soest"))
+                .body("openingHoursSpecification[0].dayOfWeek", hasSize(3))
+                .body("openingHoursSpecification.description", hasItem("Neujahr"));
+    }
+
+    @Test
+    void centerStatusAndUnknownCenter() {
+        given().urlEncodingEnabled(false)
+                .get("/public/v1/service-centers/servicecenter-kreis-soest/opening-status?at=2026-11-27T12:59:00%2B01:00")
+                .then().statusCode(200)
+                .body("open", equalTo(true)).body("openUntil", equalTo("2026-11-27T13:00:00+01:00"));
+        given().get("/public/v1/service-centers/nirgendwo/opening-status").then().statusCode(404);
+    }
+}

@@ -2,6 +2,7 @@ package de.servicecenter.tenant.openinghours;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -171,6 +172,18 @@ class ScheduleTest {
             // The general town hall hours are about no single area: any covered area lets the host read them.
             as("bochum-agent").get("/api/v1/schedules/" + rathaus).then().statusCode(200);
             as("duisburg-agent").get("/api/v1/schedules/" + buergerbuero).then().statusCode(404);
+        }
+
+        @Test
+        void hostAgentCannotReadAnOfficeOfAnAreaTheContractLeavesOut() {
+            String standesamt = as("castrop-rauxel-admin")
+                    .body(weekly("{\"days\": [\"MONDAY\"], \"opens\": \"08:00\", \"closes\": \"12:00\"}"))
+                    .post("/api/v1/schedules").then().statusCode(201).extract().path("id");
+
+            as("bochum-agent").get("/api/v1/schedules/" + standesamt).then().statusCode(404);
+            as("bochum-agent").get("/api/v1/schedules?tenant=castrop-rauxel").then().statusCode(200)
+                    .body("name", containsInAnyOrder("Bürgerbüro Castrop-Rauxel",
+                            "Rathaus Castrop-Rauxel"));
         }
 
         @Test

@@ -1,0 +1,66 @@
+package de.servicecenter.tenancyclient;
+
+import de.servicecenter.commons.tenancy.CachedTenancy;
+import de.servicecenter.commons.tenancy.Delegations;
+import de.servicecenter.commons.tenancy.TenantDirectory;
+import de.servicecenter.commons.tenancy.TenantPrincipal;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Tenant access in knowledge-, contact- and routing-service: decides from tenant-service's tenancy snapshot,
+ * fetched at startup, refreshed in the background every {@code scv.tenancy.refresh-after}, and kept while
+ * tenant-service is unreachable. Before the first successful fetch every access check answers 503.
+ */
+@ApplicationScoped
+public class RemoteTenancy implements TenantDirectory, Delegations {
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "tenancy-refresh");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final CachedTenancy cache;
+
+    RemoteTenancy(@RestClient TenancyApi tenantService,
+                  @ConfigProperty(name = "scv.tenancy.refresh-after", defaultValue = "30s") Duration refreshAfter,
+                  @ConfigProperty(name = "scv.tenancy.retry-after-failure", defaultValue = "5s") Duration retryAfter) {
+        this.cache = new CachedTenancy(tenantService::snapshot, refreshAfter, retryAfter, Clock.systemUTC(), background);
+    }
+
+    /** Fetches the first snapshot without holding up startup; a failure is logged and retried on first use. */
+    void warmUp(@Observes StartupEvent started) {
+        background.execute(cache::fetchNow);
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+
+    /** When the snapshot in use was fetched; empty before the first success. */
+    public Optional<Instant> fetchedAt() {
+        return cache.fetchedAt();
+    }
+
+    @Override
+    public boolean isActiveTenant(String tenantId) {
+        return cache.isActiveTenant(tenantId);
+    }
+
+    @Override
+    public boolean permits(String actingTenant, String targetTenant, TenantPrincipal principal,
+                           Optional<String> serviceArea, Instant at) {
+        return cache.permits(actingTenant, targetTenant, principal, serviceArea, at);
+    }
+}

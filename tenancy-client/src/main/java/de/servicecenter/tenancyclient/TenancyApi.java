@@ -1,0 +1,20 @@
+package de.servicecenter.tenancyclient;
+
+import de.servicecenter.commons.tenancy.TenancySnapshot;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** tenant-service's tenancy endpoint, called with this service's own client-credentials token. */
+@RegisterRestClient(configKey = "tenant-service")
+@OidcClientFilter
+@Path("/api/v1/tenancy")
+public interface TenancyApi {
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    TenancySnapshot snapshot();
+}

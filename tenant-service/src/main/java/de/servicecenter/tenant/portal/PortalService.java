@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,6 +157,14 @@ public class PortalService {
     private static ScheduleStatus status(ScheduleEntry entry, Instant at) {
         return ScheduleStatus.of(entry.id(), entry.name(), entry.schedule().statusAt(at),
                 entry.schedule().week(BerlinTime.dateOf(at)));
+    }
+
+    /**
+     * "Now" for portals, to the minute: schedules change only on whole minutes, so every request within a
+     * minute gets the same answer - and the same ETag, which makes "now" answers cacheable at all.
+     */
+    static Instant currentMinute() {
+        return Instant.now().truncatedTo(ChronoUnit.MINUTES);
     }
 
     /**

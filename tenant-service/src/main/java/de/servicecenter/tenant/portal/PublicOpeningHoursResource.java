@@ -84,10 +84,10 @@ public class PublicOpeningHoursResource {
             @Parameter(description = "Instant to answer for; now when omitted. With offset, or Berlin time without",
                     example = "2026-11-28T10:00:00+01:00") @QueryParam("at") String at,
             @Context Request request) {
-        Instant now = Instant.now();
+        Instant now = PortalService.currentMinute();
         Instant instant = PortalService.instant(at, now);
         TenantStatus status = portal.tenantStatus(tenant, Optional.ofNullable(area), instant);
-        return cacheable(request, status, at == null ? untilNextChange(PortalService.nextChange(status), now)
+        return cacheable(request, status, at == null ? untilNextChange(PortalService.nextChange(status), Instant.now())
                 : FIXED_MAX_AGE);
     }
 
@@ -102,11 +102,11 @@ public class PublicOpeningHoursResource {
     public Response centerStatus(@Parameter(example = "servicecenter-kreis-soest") @PathParam("center") String center,
                                  @Parameter(example = "2026-11-28T10:00:00+01:00") @QueryParam("at") String at,
                                  @Context Request request) {
-        Instant now = Instant.now();
+        Instant now = PortalService.currentMinute();
         ScheduleStatus status = portal.centerStatus(center, PortalService.instant(at, now));
         Optional<Instant> change = Optional.ofNullable(status.open() ? status.openUntil() : status.nextOpening())
                 .map(OffsetDateTime::toInstant);
-        return cacheable(request, status, at == null ? untilNextChange(change, now) : FIXED_MAX_AGE);
+        return cacheable(request, status, at == null ? untilNextChange(change, Instant.now()) : FIXED_MAX_AGE);
     }
 
     @GET

@@ -124,10 +124,15 @@ class PublicOpeningHoursTest {
     }
 
     @Test
-    void nowIsCachedAtMostAMinute() {
-        String cacheControl = status("castrop-rauxel", "").statusCode(200).extract().header("Cache-Control");
+    void nowIsCachedAtMostAMinuteAndRepeatsWithinTheMinute() {
+        var first = status("castrop-rauxel", "").statusCode(200).extract();
+        var second = status("castrop-rauxel", "").statusCode(200).extract();
 
-        assertThat(Integer.parseInt(cacheControl.replace("public, max-age=", ""))).isBetween(1, 60);
+        assertThat(Integer.parseInt(first.header("Cache-Control").replace("public, max-age=", ""))).isBetween(1, 60);
+        assertThat(first.path("at").toString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:00\\+0[12]:00");
+        if (first.path("at").equals(second.path("at"))) {
+            assertThat(second.header("ETag")).isEqualTo(first.header("ETag"));
+        }
     }
 
     @Test

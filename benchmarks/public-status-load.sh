@@ -12,13 +12,8 @@ urls=("$base/tenants/castrop-rauxel/opening-status?serviceArea=buergerbuero"
       "$base/tenants/stadt-soest/opening-status"
       "$base/tenants/castrop-rauxel/opening-status?serviceArea=standesamt")
 curl -fsS -o /dev/null "${urls[0]}" || { echo "tenant-service is not answering on 18081; run ./stack up first" >&2; exit 1; }
-if [[ -z "${JAVA_HOME:-}" ]]; then
-  for candidate in /usr/lib/jvm/*; do
-    if [[ -x "$candidate/bin/java" ]] && "$candidate/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-      export JAVA_HOME="$candidate"
-    fi
-  done
-fi
+source local-stack/find-jdk.sh
+find_jdk || exit 1
 ./mvnw -q -pl benchmarks -am package -DskipTests >&2
 run() { "$JAVA_HOME/bin/java" -Xmx512m -cp "benchmarks/target/classes" de.servicecenter.benchmarks.HttpLoad "$@"; }
 echo "== maximum throughput"

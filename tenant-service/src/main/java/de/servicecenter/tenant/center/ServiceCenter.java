@@ -1,5 +1,6 @@
 package de.servicecenter.tenant.center;
 
+import de.servicecenter.tenant.persistence.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.List;
 /** A citizen service center run by a host tenant, answering its own and its clients' calls. */
 @Entity
 @Table(name = "service_center")
-public class ServiceCenter {
+public class ServiceCenter extends VersionedEntity {
 
     @Id
     private String id;
@@ -37,22 +37,13 @@ public class ServiceCenter {
     @Column(name = "phone_number")
     private List<String> phoneNumbers = new ArrayList<>();
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected ServiceCenter() {
     }
 
     ServiceCenter(String id, String hostTenantId, Instant createdAt) {
+        super(createdAt);
         this.id = id;
         this.hostTenantId = hostTenantId;
-        this.createdAt = createdAt;
     }
 
     void apply(ServiceCenterRequest request, Instant now) {
@@ -60,7 +51,7 @@ public class ServiceCenter {
         this.status = request.status() == null ? CenterStatus.ACTIVE : request.status();
         this.phoneNumbers.clear();
         this.phoneNumbers.addAll(request.phoneNumbers());
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     public String id() {
@@ -83,15 +74,4 @@ public class ServiceCenter {
         return List.copyOf(phoneNumbers);
     }
 
-    public long version() {
-        return version;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
 }

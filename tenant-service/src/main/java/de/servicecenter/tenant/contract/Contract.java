@@ -1,5 +1,6 @@
 package de.servicecenter.tenant.contract;
 
+import de.servicecenter.tenant.persistence.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -9,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +21,7 @@ import java.util.UUID;
 /** Öffentlich-rechtliche Vereinbarung: the host's center answers the client's calls for some or all areas. */
 @Entity
 @Table(name = "contract")
-public class Contract {
+public class Contract extends VersionedEntity {
 
     @Id
     private UUID id;
@@ -83,22 +83,13 @@ public class Contract {
     @Column(name = "termination_reason")
     private String terminationReason;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected Contract() {
     }
 
     Contract(UUID id, String hostTenantId, Instant createdAt) {
+        super(createdAt);
         this.id = id;
         this.hostTenantId = hostTenantId;
-        this.createdAt = createdAt;
         this.status = ContractStatus.DRAFT;
     }
 
@@ -121,12 +112,12 @@ public class Contract {
         this.pricePerCall = cost.pricePerCall();
         this.pricePerMinute = cost.pricePerMinute();
         this.flatFeePerMonth = cost.flatFeePerMonth();
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     void activate(Instant now) {
         this.status = ContractStatus.ACTIVE;
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     void terminate(LocalDate lastDay, LocalDate today, String reason, Instant now) {
@@ -134,7 +125,7 @@ public class Contract {
         this.validUntil = lastDay;
         this.terminatedOn = today;
         this.terminationReason = reason;
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     /** True when this contract and {@code other} share at least one day. */
@@ -217,15 +208,4 @@ public class Contract {
         return terminationReason;
     }
 
-    public long version() {
-        return version;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
 }

@@ -1,10 +1,10 @@
 package de.servicecenter.tenant.openinghours;
 
+import de.servicecenter.tenant.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,7 +18,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "opening_schedule")
-public class OpeningSchedule {
+public class OpeningSchedule extends VersionedEntity {
 
     @Id
     private UUID id;
@@ -41,36 +41,27 @@ public class OpeningSchedule {
     @Column(name = "weekly_periods")
     private String weeklyPeriods;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected OpeningSchedule() {
     }
 
     OpeningSchedule(UUID id, String tenantId, String serviceCenterId, String serviceAreaCode, Instant createdAt) {
+        super(createdAt);
         this.id = id;
         this.tenantId = tenantId;
         this.serviceCenterId = serviceCenterId;
         this.serviceAreaCode = serviceAreaCode;
-        this.createdAt = createdAt;
     }
 
     void apply(String name, String publicHolidays, String weeklyPeriodsJson, Instant now) {
         this.name = name.strip();
         this.publicHolidays = publicHolidays;
         this.weeklyPeriods = weeklyPeriodsJson;
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     /** Exceptions are rows of their own; touching the schedule gives their changes a new version (ETag) too. */
     void touch(Instant now) {
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     public UUID id() {
@@ -102,15 +93,4 @@ public class OpeningSchedule {
         return weeklyPeriods;
     }
 
-    public long version() {
-        return version;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
 }

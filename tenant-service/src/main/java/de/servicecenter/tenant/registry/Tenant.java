@@ -1,5 +1,6 @@
 package de.servicecenter.tenant.registry;
 
+import de.servicecenter.tenant.persistence.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.List;
 /** A municipality or district on the platform. Identified by a slug that also appears in tokens and call tags. */
 @Entity
 @Table(name = "tenant")
-public class Tenant {
+public class Tenant extends VersionedEntity {
 
     @Id
     private String id;
@@ -42,21 +42,12 @@ public class Tenant {
     @Enumerated(EnumType.STRING)
     private TenantStatus status;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected Tenant() {
     }
 
     Tenant(String id, Instant createdAt) {
+        super(createdAt);
         this.id = id;
-        this.createdAt = createdAt;
     }
 
     /** Replaces every writable attribute; id and creation time never change. */
@@ -68,7 +59,7 @@ public class Tenant {
         this.centralNumbers.clear();
         this.centralNumbers.addAll(request.centralNumbers());
         this.status = request.effectiveStatus();
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     public String id() {
@@ -99,15 +90,4 @@ public class Tenant {
         return status;
     }
 
-    public long version() {
-        return version;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
 }

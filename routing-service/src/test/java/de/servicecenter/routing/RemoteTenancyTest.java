@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.servicecenter.commons.problem.DependencyUnavailableProblem;
 import de.servicecenter.commons.tenancy.Delegations;
+import de.servicecenter.commons.tenancy.TenancyFreshness;
 import de.servicecenter.commons.tenancy.TenantDirectory;
 import de.servicecenter.tenancyclient.RemoteTenancy;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,10 +27,14 @@ class RemoteTenancyTest {
     @Inject
     Delegations delegations;
 
+    @Inject
+    TenancyFreshness freshness;
+
     @Test
     void tenantAccessAsksTenantServiceThroughTheCachedClient() {
         assertThat(directory).isInstanceOf(RemoteTenancy.class);
         assertThat(delegations).isInstanceOf(RemoteTenancy.class);
+        assertThat(freshness).isInstanceOf(RemoteTenancy.class);
     }
 
     @Test

@@ -2,7 +2,9 @@ package de.servicecenter.tenancyclient;
 
 import de.servicecenter.commons.tenancy.CachedTenancy;
 import de.servicecenter.commons.tenancy.Delegations;
+import de.servicecenter.commons.tenancy.TenancyFreshness;
 import de.servicecenter.commons.tenancy.TenantDirectory;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.commons.tenancy.TenantPrincipal;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
@@ -19,11 +21,12 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Tenant access in knowledge-, contact- and routing-service: decides from tenant-service's tenancy snapshot,
- * fetched at startup, refreshed in the background every {@code scv.tenancy.refresh-after}, and kept while
- * tenant-service is unreachable. Before the first successful fetch every access check answers 503.
+ * fetched at startup, refreshed in the background every {@code scv.tenancy.refresh-after}, and kept for reads
+ * while tenant-service is unreachable; writes need a copy younger than {@code scv.tenancy.max-age-for-writes}.
+ * Before the first successful fetch every access check answers 503.
  */
 @ApplicationScoped
-public class RemoteTenancy implements TenantDirectory, Delegations {
+public class RemoteTenancy implements TenantDirectory, Delegations, TenancyFreshness {
 
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "tenancy-refresh");
@@ -34,8 +37,10 @@ public class RemoteTenancy implements TenantDirectory, Delegations {
 
     RemoteTenancy(@RestClient TenancyApi tenantService,
                   @ConfigProperty(name = "scv.tenancy.refresh-after", defaultValue = "30s") Duration refreshAfter,
-                  @ConfigProperty(name = "scv.tenancy.retry-after-failure", defaultValue = "5s") Duration retryAfter) {
-        this.cache = new CachedTenancy(tenantService::snapshot, refreshAfter, retryAfter, Clock.systemUTC(), background);
+                  @ConfigProperty(name = "scv.tenancy.retry-after-failure", defaultValue = "5s") Duration retryAfter,
+                  @ConfigProperty(name = "scv.tenancy.max-age-for-writes", defaultValue = "5m") Duration maxAgeForWrites) {
+        this.cache = new CachedTenancy(tenantService::snapshot, refreshAfter, retryAfter, maxAgeForWrites,
+                Clock.systemUTC(), background);
     }
 
     /** Fetches the first snapshot without holding up startup; a failure is logged and retried on first use. */
@@ -51,6 +56,11 @@ public class RemoteTenancy implements TenantDirectory, Delegations {
     /** When the snapshot in use was fetched; empty before the first success. */
     public Optional<Instant> fetchedAt() {
         return cache.fetchedAt();
+    }
+
+    @Override
+    public void requireFreshFor(TenantOperation operation) {
+        cache.requireFreshFor(operation);
     }
 
     @Override

@@ -14,16 +14,18 @@ import org.jboss.logging.Logger;
 /**
  * The tenancy snapshot of tenant-service as another service keeps it: fetched once, refreshed in the
  * background when older than {@code refreshAfter}, and the last good copy kept for as long as tenant-service
- * cannot be reached (reads go on; a restart of tenant-service stops no call). Only when nothing was ever
- * fetched does it fail closed, with a 503 problem: no access is granted on a guess.
+ * cannot be reached (reads go on; a restart of tenant-service stops no call). Writes need a copy younger
+ * than {@code maxAgeForWrites}: a host must not go on changing a client's data on a contract that may have
+ * ended. When nothing was ever fetched it fails closed, with a 503 problem: no access is granted on a guess.
  */
-public final class CachedTenancy implements TenantDirectory, Delegations {
+public final class CachedTenancy implements TenantDirectory, Delegations, TenancyFreshness {
 
     private static final Logger LOG = Logger.getLogger(CachedTenancy.class);
 
     private final Supplier<TenancySnapshot> fetch;
     private final Duration refreshAfter;
     private final Duration retryAfterFailure;
+    private final Duration maxAgeForWrites;
     private final Clock clock;
     private final Executor background;
     private final AtomicBoolean refreshing = new AtomicBoolean();
@@ -38,13 +40,15 @@ public final class CachedTenancy implements TenantDirectory, Delegations {
      * @param fetch             reads the snapshot from tenant-service; throws when it cannot
      * @param refreshAfter      age after which a background refresh starts
      * @param retryAfterFailure pause after a failed fetch before the next attempt
+     * @param maxAgeForWrites   oldest copy a write (or manage) operation may rest on; reads take any
      * @param background        runs refreshes off the request thread
      */
     public CachedTenancy(Supplier<TenancySnapshot> fetch, Duration refreshAfter, Duration retryAfterFailure,
-                         Clock clock, Executor background) {
+                         Duration maxAgeForWrites, Clock clock, Executor background) {
         this.fetch = Objects.requireNonNull(fetch, "fetch");
         this.refreshAfter = refreshAfter;
         this.retryAfterFailure = retryAfterFailure;
+        this.maxAgeForWrites = maxAgeForWrites;
         this.clock = clock;
         this.background = background;
     }
@@ -98,6 +102,21 @@ public final class CachedTenancy implements TenantDirectory, Delegations {
                     current == null ? "nothing known yet, access fails closed"
                             : "keeping the one from " + current.at());
             return current == null ? Optional.empty() : Optional.of(current.snapshot());
+        }
+    }
+
+    @Override
+    public void requireFreshFor(TenantOperation operation) {
+        if (operation == TenantOperation.READ) {
+            return;
+        }
+        Instant fetchedAt = fetchedAt().orElseGet(() -> {
+            snapshot();
+            return fetchedAt().orElseThrow();
+        });
+        if (fetchedAt.plus(maxAgeForWrites).isBefore(clock.instant())) {
+            throw new DependencyUnavailableProblem("The tenant directory has not been reachable since " + fetchedAt
+                    + "; changes wait until it is, reading goes on.");
         }
     }
 

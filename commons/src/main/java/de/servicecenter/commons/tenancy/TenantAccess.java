@@ -27,23 +27,28 @@ public class TenantAccess {
 
     private static final TenantDirectory NO_TENANTS = tenantId -> false;
     private static final Delegations NO_DELEGATIONS = (acting, target, principal, area, at) -> false;
+    private static final TenancyFreshness ALWAYS_FRESH = operation -> {
+    };
 
     private final SecurityIdentity identity;
     private final TenantAccessPolicy policy;
+    private final TenancyFreshness freshness;
     private final Clock clock;
 
     @Inject
     public TenantAccess(SecurityIdentity identity, Instance<TenantDirectory> directory,
-                        Instance<Delegations> delegations) {
+                        Instance<Delegations> delegations, Instance<TenancyFreshness> freshness) {
         this(identity,
                 new TenantAccessPolicy(directory.isResolvable() ? directory.get() : NO_TENANTS,
                         delegations.isResolvable() ? delegations.get() : NO_DELEGATIONS),
+                freshness.isResolvable() ? freshness.get() : ALWAYS_FRESH,
                 Clock.systemUTC());
     }
 
-    TenantAccess(SecurityIdentity identity, TenantAccessPolicy policy, Clock clock) {
+    TenantAccess(SecurityIdentity identity, TenantAccessPolicy policy, TenancyFreshness freshness, Clock clock) {
         this.identity = identity;
         this.policy = policy;
+        this.freshness = freshness;
         this.clock = clock;
     }
 
@@ -63,8 +68,13 @@ public class TenantAccess {
         return decide(new AccessRequest(tenantId, operation, Optional.empty(), Instant.now(clock)));
     }
 
+    /** Decides; an allowed write on a tenancy copy too old for writes answers 503 instead (see {@link TenancyFreshness}). */
     public AccessDecision decide(AccessRequest request) {
-        return policy.decide(principal(), request);
+        AccessDecision decision = policy.decide(principal(), request);
+        if (decision == AccessDecision.ALLOWED) {
+            freshness.requireFreshFor(request.operation());
+        }
+        return decision;
     }
 
     /** Like {@link #decide(String, TenantOperation)}, but throws the matching problem when denied. */

@@ -28,7 +28,7 @@ class CachedTenancyTest {
     private final CachedTenancy cache = new CachedTenancy(() -> {
         calls.incrementAndGet();
         return tenantService.get();
-    }, Duration.ofSeconds(30), Duration.ofSeconds(5), clock, Runnable::run);
+    }, Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMinutes(5), clock, Runnable::run);
 
     @Test
     void firstUseFetchesAndLaterUsesReadTheCopy() {
@@ -59,6 +59,24 @@ class CachedTenancyTest {
 
         assertThat(cache.isActiveTenant("bochum")).isTrue();
         assertThat(cache.fetchedAt()).contains(MutableClock.START);
+    }
+
+    @Test
+    void writesWaitOnceTheLastGoodCopyIsTooOldWhileReadsGoOn() {
+        cache.isActiveTenant("bochum");
+        tenantService = () -> {
+            throw new IllegalStateException("connection refused");
+        };
+        clock.advance(Duration.ofMinutes(4));
+        cache.requireFreshFor(TenantOperation.WRITE);
+
+        clock.advance(Duration.ofMinutes(2));
+        assertThatThrownBy(() -> cache.requireFreshFor(TenantOperation.WRITE))
+                .isInstanceOf(DependencyUnavailableProblem.class);
+        assertThatThrownBy(() -> cache.requireFreshFor(TenantOperation.MANAGE))
+                .isInstanceOf(DependencyUnavailableProblem.class);
+        cache.requireFreshFor(TenantOperation.READ);
+        assertThat(cache.isActiveTenant("bochum")).isTrue();
     }
 
     @Test

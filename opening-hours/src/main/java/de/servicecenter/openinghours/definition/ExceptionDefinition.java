@@ -1,5 +1,6 @@
 package de.servicecenter.openinghours.definition;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,6 +10,13 @@ import java.util.List;
  *
  * @param reason shown to citizens, e.g. "Rathausschließung zwischen den Jahren" or "Dienstleistungsabend"
  */
-public record ExceptionDefinition(LocalDate firstDay, LocalDate lastDay, boolean closed,
-                                  List<IntervalDefinition> hours, String reason) {
+@Schema(name = "ScheduleExceptionRequest", description = "A closure (closed: true) or special hours on a day or a "
+        + "range of days; overrides the weekly hours and public holidays")
+public record ExceptionDefinition(
+        @Schema(required = true, example = "2026-12-24") LocalDate firstDay,
+        @Schema(required = true, example = "2026-12-31") LocalDate lastDay,
+        @Schema(example = "true", description = "True to close all day; then hours stays empty") boolean closed,
+        @Schema(description = "The special hours when not closed") List<IntervalDefinition> hours,
+        @Schema(required = true, maxLength = 200, example = "Rathausschließung zwischen den Jahren",
+                description = "Shown to citizens") String reason) {
 }

@@ -1,5 +1,9 @@
 package de.servicecenter.openinghours.definition;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** {@code opens}-{@code closes} as {@code HH:mm}, on one day. */
-public record IntervalDefinition(String opens, String closes) {
+@Schema(name = "OpeningInterval", description = "Open from opens to closes (HH:mm, Europe/Berlin) on one day")
+public record IntervalDefinition(@Schema(required = true, example = "08:00") String opens,
+                                 @Schema(required = true, example = "19:30") String closes) {
 }

@@ -1,5 +1,6 @@
 package de.servicecenter.openinghours.definition;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,5 +8,11 @@ import java.util.List;
  * Weekly hours from {@code validFrom} to {@code validUntil} (both inclusive; {@code validUntil} null when
  * open-ended).
  */
-public record WeeklyPeriodDefinition(LocalDate validFrom, LocalDate validUntil, List<WeeklyRuleDefinition> rules) {
+@Schema(name = "WeeklyPeriod", description = "Weekly hours valid from one day to another (both inclusive); new hours "
+        + "from a date are a new period. Periods of a schedule must not overlap.")
+public record WeeklyPeriodDefinition(
+        @Schema(required = true, example = "2016-01-01") LocalDate validFrom,
+        @Schema(example = "2026-12-31", description = "Last day; open-ended when omitted") LocalDate validUntil,
+        @Schema(required = true, description = "Opening intervals by weekday; days without a rule are closed")
+        List<WeeklyRuleDefinition> rules) {
 }

@@ -104,7 +104,7 @@ class TenancySnapshotTest {
     @Test
     void cachedCopyKeepsAnsweringWhileTenantServiceIsDown() throws Exception {
         AtomicReference<Supplier<TenancySnapshot>> source = new AtomicReference<>(fetchFrom(tenancy.toURI()));
-        var cache = new CachedTenancy(() -> source.get().get(), Duration.ZERO, Duration.ZERO, Clock.systemUTC(),
+        var cache = new CachedTenancy(() -> source.get().get(), Duration.ZERO, Duration.ZERO, Duration.ofMinutes(5), Clock.systemUTC(),
                 Runnable::run);
         assertThat(cache.permits("bochum", "castrop-rauxel", BOCHUM_AGENT, Optional.of("buergerbuero"),
                 Instant.now())).isTrue();
@@ -118,7 +118,7 @@ class TenancySnapshotTest {
 
     @Test
     void nothingKnownAndTenantServiceDownFailsClosed() {
-        var cache = new CachedTenancy(fetchFrom(UNREACHABLE), Duration.ofSeconds(30), Duration.ofSeconds(5),
+        var cache = new CachedTenancy(fetchFrom(UNREACHABLE), Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMinutes(5),
                 Clock.systemUTC(), Runnable::run);
 
         assertThatThrownBy(() -> cache.isActiveTenant("bochum")).isInstanceOf(DependencyUnavailableProblem.class);
@@ -128,7 +128,7 @@ class TenancySnapshotTest {
 
     @Test
     void aContractActivatedInTenantServiceReachesTheCopyOnItsNextRefresh() throws Exception {
-        var cache = new CachedTenancy(fetchFrom(tenancy.toURI()), Duration.ZERO, Duration.ZERO, Clock.systemUTC(),
+        var cache = new CachedTenancy(fetchFrom(tenancy.toURI()), Duration.ZERO, Duration.ZERO, Duration.ofMinutes(5), Clock.systemUTC(),
                 Runnable::run);
         assertThat(cache.permits("bochum", "castrop-rauxel", BOCHUM_AGENT, Optional.of("standesamt"), Instant.now()))
                 .isFalse();

@@ -52,9 +52,7 @@ class CachedTenancyTest {
     @Test
     void keepsTheLastGoodCopyWhileTenantServiceIsDown() {
         cache.isActiveTenant("bochum");
-        tenantService = () -> {
-            throw new IllegalStateException("connection refused");
-        };
+        tenantServiceGoesDown();
         clock.advance(Duration.ofMinutes(10));
 
         assertThat(cache.isActiveTenant("bochum")).isTrue();
@@ -64,9 +62,7 @@ class CachedTenancyTest {
     @Test
     void writesWaitOnceTheLastGoodCopyIsTooOldWhileReadsGoOn() {
         cache.isActiveTenant("bochum");
-        tenantService = () -> {
-            throw new IllegalStateException("connection refused");
-        };
+        tenantServiceGoesDown();
         clock.advance(Duration.ofMinutes(4));
         cache.requireFreshFor(TenantOperation.WRITE);
 
@@ -81,18 +77,14 @@ class CachedTenancyTest {
 
     @Test
     void failsClosedWithA503WhenNothingWasEverFetched() {
-        tenantService = () -> {
-            throw new IllegalStateException("connection refused");
-        };
+        tenantServiceGoesDown();
 
         assertThatThrownBy(() -> cache.isActiveTenant("bochum")).isInstanceOf(DependencyUnavailableProblem.class);
     }
 
     @Test
     void waitsBeforeTryingAgainAfterAFailure() {
-        tenantService = () -> {
-            throw new IllegalStateException("connection refused");
-        };
+        tenantServiceGoesDown();
         assertThatThrownBy(cache::snapshot).isInstanceOf(DependencyUnavailableProblem.class);
         assertThatThrownBy(cache::snapshot).isInstanceOf(DependencyUnavailableProblem.class);
         assertThat(calls).hasValue(1);
@@ -100,6 +92,12 @@ class CachedTenancyTest {
         tenantService = () -> ONLY_BOCHUM;
         clock.advance(Duration.ofSeconds(6));
         assertThat(cache.isActiveTenant("bochum")).isTrue();
+    }
+
+    private void tenantServiceGoesDown() {
+        tenantService = () -> {
+            throw new IllegalStateException("connection refused");
+        };
     }
 
     private static final class MutableClock extends Clock {

@@ -141,6 +141,16 @@ class ScheduleTest {
         }
 
         @Test
+        void impossibleDateAndMissingQueryParameterAreNamed() {
+            as("castrop-rauxel-admin").body(weekly("{\"days\": [\"MONDAY\"], \"opens\": \"08:00\", \"closes\": \"12:00\"}")
+                            .replace("2026-01-01", "2026-13-01"))
+                    .post("/api/v1/schedules").then().statusCode(400)
+                    .body("errors[0].field", equalTo("weeklyPeriods[0].validFrom"));
+            as("castrop-rauxel-admin").get("/api/v1/schedules").then().statusCode(400)
+                    .body("errors[0].field", equalTo("tenant"));
+        }
+
+        @Test
         void malformedJsonTypeIsA400NamingTheField() {
             as("castrop-rauxel-admin").body(weekly("{\"days\": \"MONDAY\", \"opens\": \"08:00\", \"closes\": \"12:00\"}"))
                     .post("/api/v1/schedules").then().statusCode(400)

@@ -1,0 +1,136 @@
+package de.servicecenter.analysis.german;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The analysis chains in isolation, on plain Lucene; the plugin inside a real node is tested in ElasticsearchPluginIT. */
+class GermanAnalysisTest {
+
+    private static final Analyzer INDEX = new GermanIndexAnalyzerFactory().create();
+    private static final Analyzer SEARCH = new GermanSearchAnalyzerFactory().create();
+
+    static List<String> terms(Analyzer analyzer, String text) throws IOException {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("f", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        }
+        return terms;
+    }
+
+    /** True when some term of the query is among the indexed terms of the document text. */
+    private static boolean queryMeetsDocument(String query, String document) throws IOException {
+        Set<String> indexed = new TreeSet<>(terms(INDEX, document));
+        return terms(SEARCH, query).stream().anyMatch(indexed::contains);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" finds \"{1}\"")
+    @CsvSource({
+            "Personalausweise, Personalausweis beantragen",
+            "Bürgerbuero, Bürgerbüro Castrop-Rauxel",
+            "Buergerbuero, Bürgerbüro",
+            "Fischerei, Fischereischein verlängern",
+            "Ausweis, Fischereiausweis",
+            "Reisepässe, Reisepass",
+            "Führungszeugnisses, Führungszeugnis beantragen",
+            "Erlaubnisse, Erlaubnis zum Fischen",
+            "Strasse, Straßenreinigung und Straße"})
+    void inflectionsSpellingsAndCompoundsMeet(String query, String document) throws IOException {
+        assertThat(queryMeetsDocument(query, document)).isTrue();
+    }
+
+    @Test
+    void compoundsAreSplitAtIndexTimeOnly() throws IOException {
+        assertThat(terms(INDEX, "Fischereiausweis")).containsExactly("fischereiausweis", "fischerei", "ausweis");
+        assertThat(terms(SEARCH, "Fischereiausweis")).containsExactly("fischereiausweis");
+        // Splitting the query would let "Personalausweise" match "Fischereiausweis" through "ausweis".
+        assertThat(queryMeetsDocument("Personalausweise", "Fischereiausweis")).isFalse();
+    }
+
+    @Test
+    void compoundPartsShareThePositionAndOffsetsOfTheWord() throws IOException {
+        try (TokenStream stream = INDEX.tokenStream("f", "Neuer Anwohnerparkausweis")) {
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            List<String> seen = new ArrayList<>();
+            while (stream.incrementToken()) {
+                seen.add(term + "@" + increment.getPositionIncrement() + ":" + offset.startOffset() + "-"
+                        + offset.endOffset());
+            }
+            stream.end();
+            assertThat(seen).containsExactly("neu@1:0-5", "anwohnerparkausweis@1:6-25", "anwohn@0:6-25",
+                    "park@0:6-25", "ausweis@0:6-25");
+        }
+    }
+
+    @Test
+    void stopWordsGoAndUmlautsFold() throws IOException {
+        assertThat(terms(SEARCH, "Wie verlängere ich meinen Führerschein?")).containsExactly("verlang", "fuhrerschein");
+        assertThat(terms(SEARCH, "Straße")).isEqualTo(terms(SEARCH, "Strasse"));
+    }
+
+    @Test
+    void synonymsMapCitizensWordsToTheAuthoritiesWords() throws IOException {
+        Analyzer withSynonyms = searchAnalyzerWith(List.of("perso => personalausweis",
+                "angelschein, fischereischein", "verlängern, verlängerung"));
+
+        assertThat(terms(withSynonyms, "Perso")).containsExactly("personalausweis");
+        assertThat(terms(withSynonyms, "Angelschein")).contains("fischereischein", "angelschein");
+        assertThat(terms(withSynonyms, "verlängern")).contains("verlang", "verlangerung");
+    }
+
+    @Test
+    void malformedSynonymRulesAreRefusedWithTheirLine() {
+        assertThatThrownBy(() -> SynonymTokenFilterFactory.parse("perso => \nausweis => => pass"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("synonym rules");
+    }
+
+    @Test
+    void splitterLeavesShortAndUnknownWordsWhole() {
+        CompoundSplitter splitter = CompoundSplitter.instance();
+
+        assertThat(splitter.parts("ausweis")).isEmpty();
+        assertThat(splitter.parts("sperrmüll")).isEmpty();
+        assertThat(splitter.parts("hundesteuer")).containsExactly("hunde", "steuer");
+        assertThat(splitter.parts("führungszeugnis")).containsExactly("führung", "zeugnis");
+    }
+
+    /** The chain an index defines with {@code scv_synonyms}: as in knowledge-service's index settings. */
+    private static Analyzer searchAnalyzerWith(List<String> rules) {
+        SynonymTokenFilterFactory synonyms = new SynonymTokenFilterFactory(() -> rules);
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = synonyms.create(new LowerCaseFilter(tokenizer));
+                stream = new GermanStopTokenFilterFactory().create(stream);
+                stream = new GermanNormalizationTokenFilterFactory().create(stream);
+                return new TokenStreamComponents(tokenizer, new GermanStemTokenFilterFactory().create(stream));
+            }
+        };
+    }
+}

@@ -1,0 +1,103 @@
+package de.servicecenter.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docker/ cannot run on the development machines (no Docker engine), so it is kept correct by construction:
+ * what compose builds exists, every service waits for healthy dependencies and is itself checked, the images
+ * get every module Maven needs, and the Elasticsearch versions agree with the plugin built for them.
+ */
+class DeploymentFilesTest {
+
+    private static final Path ROOT = Path.of("..");
+    private static final Path DOCKER = ROOT.resolve("docker");
+
+    private final JsonNode compose = new ObjectMapper(new YAMLFactory())
+            .readTree(Files.readString(DOCKER.resolve("docker-compose.yml")));
+
+    DeploymentFilesTest() throws IOException {
+    }
+
+    @Test
+    void everyBuildNamesAnExistingDockerfileAndModule() {
+        compose.get("services").properties().forEach(service -> {
+            JsonNode build = service.getValue().get("build");
+            if (build == null) {
+                return;
+            }
+            assertThat(ROOT.resolve(build.get("dockerfile").asText())).as(service.getKey()).isRegularFile();
+            JsonNode module = build.path("args").get("SERVICE");
+            if (module != null) {
+                assertThat(ROOT.resolve(module.asText()).resolve("src/main")).as(service.getKey()).isDirectory();
+                assertThat(modules()).contains(module.asText());
+            }
+        });
+    }
+
+    @Test
+    void everyServiceHasAHealthCheckAndWaitsForHealthyDependencies() throws IOException {
+        for (Map.Entry<String, JsonNode> service : compose.get("services").properties()) {
+            JsonNode build = service.getValue().get("build");
+            boolean inImage = build != null
+                    && Files.readString(ROOT.resolve(build.get("dockerfile").asText())).contains("HEALTHCHECK");
+            assertThat(service.getValue().has("healthcheck") || inImage).as(service.getKey() + " health check").isTrue();
+            service.getValue().path("depends_on").properties().forEach(dependency ->
+                    assertThat(dependency.getValue().path("condition").asText())
+                            .as(service.getKey() + " -> " + dependency.getKey()).isEqualTo("service_healthy"));
+        }
+    }
+
+    @Test
+    void imagesGetEveryModuleOfTheReactor() throws IOException {
+        List<String> ignored = Files.readAllLines(ROOT.resolve(".dockerignore"));
+        for (String module : modules()) {
+            assertThat(ignored).as(".dockerignore must not hide " + module).doesNotContain(module, module + "/");
+        }
+        for (String dockerfile : List.of("Dockerfile.jvm", "Dockerfile.native", "Dockerfile.elasticsearch")) {
+            assertThat(Files.readString(DOCKER.resolve(dockerfile))).as(dockerfile).contains("COPY . .");
+        }
+    }
+
+    @Test
+    void elasticsearchVersionsAgreeWithThePluginBuiltForThem() throws IOException {
+        String plugin = firstGroup(Files.readString(ROOT.resolve("german-analysis/pom.xml")),
+                "<elasticsearch.version>([^<]+)</elasticsearch.version>");
+        assertThat(firstGroup(Files.readString(DOCKER.resolve("Dockerfile.elasticsearch")),
+                "FROM docker.elastic.co/elasticsearch/elasticsearch:(\\S+)")).isEqualTo(plugin);
+        assertThat(firstGroup(Files.readString(ROOT.resolve("stack")), "ELASTICSEARCH_VERSION=(\\S+)"))
+                .isEqualTo(plugin);
+        assertThat(compose.at("/services/elasticsearch/image").asText()).endsWith(":" + plugin);
+    }
+
+    private static List<String> modules() {
+        try {
+            Matcher matcher = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(ROOT.resolve("pom.xml")));
+            List<String> modules = new ArrayList<>();
+            while (matcher.find()) {
+                modules.add(matcher.group(1));
+            }
+            return modules;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String firstGroup(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        assertThat(matcher.find()).as(regex).isTrue();
+        return matcher.group(1);
+    }
+}

@@ -3,6 +3,8 @@ package de.servicecenter.tenancyclient;
 import de.servicecenter.commons.tenancy.CachedTenancy;
 import de.servicecenter.commons.tenancy.Delegations;
 import de.servicecenter.commons.tenancy.TenancyFreshness;
+import de.servicecenter.commons.tenancy.TenancySnapshot;
+import de.servicecenter.commons.tenancy.TenancySource;
 import de.servicecenter.commons.tenancy.TenantDirectory;
 import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.commons.tenancy.TenantPrincipal;
@@ -26,7 +28,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * Before the first successful fetch every access check answers 503.
  */
 @ApplicationScoped
-public class RemoteTenancy implements TenantDirectory, Delegations, TenancyFreshness {
+public class RemoteTenancy implements TenantDirectory, Delegations, TenancyFreshness, TenancySource {
 
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "tenancy-refresh");
@@ -53,9 +55,19 @@ public class RemoteTenancy implements TenantDirectory, Delegations, TenancyFresh
         background.shutdownNow();
     }
 
+    /** Fetches now rather than on the next background refresh, e.g. right after a known change. */
+    public void refreshNow() {
+        cache.fetchNow();
+    }
+
     /** When the snapshot in use was fetched; empty before the first success. */
     public Optional<Instant> fetchedAt() {
         return cache.fetchedAt();
+    }
+
+    @Override
+    public TenancySnapshot snapshot() {
+        return cache.snapshot();
     }
 
     @Override

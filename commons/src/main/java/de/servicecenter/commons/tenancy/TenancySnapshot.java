@@ -8,21 +8,30 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything tenant access needs to know, at one moment: the active tenants and the delegations of all
- * contracts in force or ahead. tenant-service builds it from its tables; the other services fetch it from
- * tenant-service and keep the last good copy (see {@code RemoteTenancy}).
+ * Everything tenant access needs to know, at one moment: the active tenants, the delegations of all
+ * contracts in force or ahead, and the codes of the service-area catalog. tenant-service builds it from its
+ * tables; the other services fetch it from tenant-service and keep the last good copy (see {@code CachedTenancy}).
  */
-public record TenancySnapshot(Set<String> activeTenants, List<DelegationGrant> grants)
+public record TenancySnapshot(Set<String> activeTenants, List<DelegationGrant> grants, Set<String> serviceAreas)
         implements TenantDirectory, Delegations {
 
     /** Contract days are local days of the German municipalities. */
     public static final ZoneId CONTRACT_ZONE = ZoneId.of("Europe/Berlin");
 
-    public static final TenancySnapshot EMPTY = new TenancySnapshot(Set.of(), List.of());
+    public static final TenancySnapshot EMPTY = new TenancySnapshot(Set.of(), List.of(), Set.of());
 
     public TenancySnapshot {
         activeTenants = Set.copyOf(activeTenants);
         grants = List.copyOf(grants);
+        serviceAreas = serviceAreas == null ? Set.of() : Set.copyOf(serviceAreas);
+    }
+
+    /** The contracts under which some host serves {@code client} on {@code day}, with both tenants active. */
+    public List<DelegationGrant> grantsServing(String client, LocalDate day) {
+        return grants.stream()
+                .filter(grant -> grant.clientTenant().equals(client) && grant.isValidOn(day)
+                        && isActiveTenant(grant.hostTenant()) && isActiveTenant(client))
+                .toList();
     }
 
     @Override

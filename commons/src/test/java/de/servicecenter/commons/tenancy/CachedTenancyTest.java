@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /** The caching rules in isolation; the real HTTP round trip is proven in tenant-service's TenancySnapshotIT. */
 class CachedTenancyTest {
 
-    private static final TenancySnapshot ONLY_BOCHUM = new TenancySnapshot(Set.of("bochum"), List.of());
-    private static final TenancySnapshot BOCHUM_AND_BOTTROP = new TenancySnapshot(Set.of("bochum", "bottrop"), List.of());
+    private static final TenancySnapshot ONLY_BOCHUM = new TenancySnapshot(Set.of("bochum"), List.of(), Set.of());
+    private static final TenancySnapshot BOCHUM_AND_BOTTROP = new TenancySnapshot(Set.of("bochum", "bottrop"), List.of(), Set.of());
 
     private final MutableClock clock = new MutableClock();
     private final AtomicInteger calls = new AtomicInteger();

@@ -18,7 +18,8 @@ class TenancySnapshotTest {
                             Set.of("buergerbuero", "ordnungswesen"), LocalDate.of(2026, 3, 1),
                             Optional.of(LocalDate.of(2026, 12, 31))),
                     new DelegationGrant("c-2", "duisburg", "bottrop", true, Set.of(), LocalDate.of(2012, 9, 1),
-                            Optional.empty())));
+                            Optional.empty())),
+            Set.of("buergerbuero", "ordnungswesen", "standesamt"));
 
     private static final TenantPrincipal BOCHUM_AGENT =
             new TenantPrincipal("anna", Optional.of("bochum"), Set.of(Roles.AGENT));
@@ -64,10 +65,18 @@ class TenancySnapshotTest {
 
     @Test
     void inactiveClientIsNeverServed() {
-        var withoutClient = new TenancySnapshot(Set.of("bochum"), NETWORK.grants());
+        var withoutClient = new TenancySnapshot(Set.of("bochum"), NETWORK.grants(), Set.of());
 
         assertThat(withoutClient.permits("bochum", "castrop-rauxel", BOCHUM_AGENT, Optional.of("buergerbuero"),
                 Instant.parse("2026-11-23T09:00:00Z"))).isFalse();
+    }
+
+    @Test
+    void grantsServingAClientOnADay() {
+        assertThat(NETWORK.grantsServing("castrop-rauxel", LocalDate.of(2026, 11, 23)))
+                .extracting(DelegationGrant::contractId).containsExactly("c-1");
+        assertThat(NETWORK.grantsServing("castrop-rauxel", LocalDate.of(2027, 1, 1))).isEmpty();
+        assertThat(NETWORK.grantsServing("bottrop", LocalDate.of(2026, 11, 23))).hasSize(1);
     }
 
     @Test

@@ -94,7 +94,8 @@ class NetworkLoader {
                 .toList();
         Set<String> active = tenantEntries.values().stream().filter(TenantEntry::active).map(TenantEntry::id)
                 .collect(Collectors.toSet());
-        var tenancy = new TenancySnapshot(active, contractEntries.stream().map(ContractEntry::grant).toList());
+        var tenancy = new TenancySnapshot(active, contractEntries.stream().map(ContractEntry::grant).toList(),
+                areaNames.keySet());
         return new NetworkSnapshot(generation, Instant.now(), Map.copyOf(tenantEntries), Map.copyOf(areaNames),
                 Map.copyOf(centerEntries), contractEntries, Map.copyOf(scheduleEntries), Map.copyOf(officeIds), tenancy);
     }

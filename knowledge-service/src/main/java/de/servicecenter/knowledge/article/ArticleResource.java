@@ -1,0 +1,111 @@
+package de.servicecenter.knowledge.article;
+
+import de.servicecenter.commons.problem.ProblemDetail;
+import de.servicecenter.commons.problem.Versioned;
+import de.servicecenter.commons.tenancy.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "The knowledge base (Wissensdatenbank): shared articles of a host for the towns "
+        + "it serves, local articles of a town. PostgreSQL holds them; the search index follows within seconds.")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the role, or carries no or an unknown tenant",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+public class ArticleResource {
+
+    private final ArticleService articles;
+
+    ArticleResource(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @POST
+    @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Write a new article", description = "Shared articles by the owning host's admins; local "
+            + "articles by the town's city admins (or the host's admins under a contract for the area).")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ArticleRequest.class),
+            examples = @ExampleObject(name = "Castrop-Rauxel: Fischereischein", value = ArticleExamples.LOCAL_ARTICLE)))
+    @APIResponse(responseCode = "201", description = "Written; searchable within seconds when published",
+            content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "bad LeiKa key, empty title", value = ArticleExamples.BAD_INPUT)))
+    @APIResponse(responseCode = "409", description = "The owner has an article for this LeiKa key already",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than allowed",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "Unknown owner or service area, dates, or not yours to write",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response create(@Valid @NotNull ArticleRequest request, UriInfo uriInfo) {
+        Versioned<ArticleResponse> created = articles.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.body().id().toString()).build())
+                .header(HttpHeaders.ETAG, created.entityTag()).entity(created.body()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.AGENT, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Read an article", description = "The owner; a host's agents for a client's local article "
+            + "while a contract covers its area; for a shared article, the towns its owner serves. Others: 404.")
+    @APIResponse(responseCode = "200", description = "The article, its version as ETag",
+            content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such article, or not visible to you",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Versioned<ArticleResponse> article = articles.get(id);
+        return Response.ok(article.body()).header(HttpHeaders.ETAG, article.entityTag()).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Change an article", description = "Send If-Match with the ETag you read; owner and scope "
+            + "never change. Publish or archive by setting status.")
+    @APIResponse(responseCode = "200", description = "Changed; a new version",
+            content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "412", description = "Someone changed it since you read it",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull ArticleRequest request) {
+        Versioned<ArticleResponse> article = articles.replace(id, ifMatch, request);
+        return Response.ok(article.body()).header(HttpHeaders.ETAG, article.entityTag()).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.AGENT, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "An article's versions", description = "Who changed it when, newest first, with the article "
+            + "as it was after each change.")
+    @APIResponse(responseCode = "200", description = "The versions")
+    public List<ArticleHistoryEntry> history(@PathParam("id") UUID id) {
+        return articles.history(id);
+    }
+}

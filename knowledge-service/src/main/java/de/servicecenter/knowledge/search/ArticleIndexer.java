@@ -1,0 +1,174 @@
+package de.servicecenter.knowledge.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.servicecenter.knowledge.article.Article;
+import de.servicecenter.knowledge.article.ArticleChanged;
+import de.servicecenter.knowledge.article.ArticleRepository;
+import de.servicecenter.knowledge.synonym.SynonymService;
+import de.servicecenter.knowledge.synonym.SynonymsChanged;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the search index behind PostgreSQL: every article whose version the index does not hold yet
+ * ({@code indexed_version}) is sent in bulk right after a write commits, and again every few seconds until it
+ * gets through, so an Elasticsearch outage delays the index but loses nothing. A rebuild fills a new index from
+ * PostgreSQL and then moves the alias, so searches never see a half-built index.
+ */
+@ApplicationScoped
+public class ArticleIndexer {
+
+    private static final Logger LOG = Logger.getLogger(ArticleIndexer.class);
+
+    private final ArticleRepository articles;
+    private final ArticleDocuments documents;
+    private final SearchIndex index;
+    private final Elasticsearch elasticsearch;
+    private final SynonymService synonyms;
+    private final SearchSettings settings;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "article-indexer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile boolean outageLogged;
+
+    ArticleIndexer(ArticleRepository articles, ArticleDocuments documents, SearchIndex index,
+                   Elasticsearch elasticsearch, SynonymService synonyms, SearchSettings settings) {
+        this.articles = articles;
+        this.documents = documents;
+        this.index = index;
+        this.elasticsearch = elasticsearch;
+        this.synonyms = synonyms;
+        this.settings = settings;
+    }
+
+    void afterWrite(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
+        requestRun();
+    }
+
+    void afterSynonymChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) SynonymsChanged change) {
+        worker.execute(() -> {
+            try {
+                rebuild();
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Rebuilding the index for the new synonyms of %s failed; the old index stays",
+                        change.host());
+            }
+        });
+    }
+
+    @Scheduled(every = "${scv.search.catch-up-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void catchUp() {
+        requestRun();
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    /** Runs the indexer soon on its own thread; requests while one is queued collapse into it. */
+    public void requestRun() {
+        if (queued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                queued.set(false);
+                try {
+                    indexPending();
+                } catch (SearchUnavailable e) {
+                    if (!outageLogged) {
+                        LOG.warnf("Search index not reachable (%s); articles are kept and indexed once it is back",
+                                e.getMessage());
+                        outageLogged = true;
+                    }
+                } catch (RuntimeException e) {
+                    LOG.error("Indexing failed; retrying on the next run", e);
+                }
+            });
+        }
+    }
+
+    /** Sends every article the index lacks; returns how many. Runs on one thread at a time. */
+    public synchronized int indexPending() {
+        if (!index.exists()) {
+            String first = index.createNext(synonyms.allRules());
+            index.switchTo(first);
+        }
+        int sent = 0;
+        while (true) {
+            List<Article> batch = QuarkusTransaction.requiringNew()
+                    .call(() -> articles.awaitingIndex(settings.batchSize()));
+            if (batch.isEmpty()) {
+                break;
+            }
+            List<Article> accepted = send(index.alias(), batch);
+            QuarkusTransaction.requiringNew().run(() ->
+                    accepted.forEach(article -> articles.markIndexed(article.id(), article.version())));
+            sent += accepted.size();
+            if (accepted.size() < batch.size()) {
+                break; // the rest is retried on the next run
+            }
+        }
+        if (outageLogged) {
+            LOG.info("Search index reachable again; caught up");
+            outageLogged = false;
+        }
+        return sent;
+    }
+
+    /**
+     * Fills a new index from PostgreSQL with the current synonyms and moves the alias to it. Articles changed
+     * meanwhile are sent again afterwards, into the new index.
+     */
+    public synchronized int rebuild() {
+        Instant started = Instant.now();
+        String next = index.createNext(synonyms.allRules());
+        int sent = 0;
+        int page = 0;
+        while (true) {
+            int current = page;
+            List<Article> batch = QuarkusTransaction.requiringNew().call(() ->
+                    articles.findAll(Sort.by("id")).page(current, settings.batchSize()).list());
+            if (batch.isEmpty()) {
+                break;
+            }
+            sent += send(next, batch).size();
+            page++;
+        }
+        elasticsearch.call("POST", "/" + next + "/_refresh", null);
+        index.switchTo(next);
+        QuarkusTransaction.requiringNew().run(() -> articles.markChangedSinceUnindexed(started));
+        indexPending();
+        return sent;
+    }
+
+    /** One bulk request; returns the articles Elasticsearch took (a version conflict means it has a newer one). */
+    private List<Article> send(String target, List<Article> batch) {
+        JsonNode response = elasticsearch.bulk(documents.bulk(target, batch));
+        List<Article> accepted = new ArrayList<>();
+        JsonNode items = response.get("items");
+        for (int i = 0; i < batch.size(); i++) {
+            JsonNode result = items.get(i).elements().next();
+            int status = result.path("status").asInt();
+            if (status < 300 || status == 404 || status == 409) {
+                accepted.add(batch.get(i));
+            } else {
+                LOG.warnf("Article %s not indexed: %s", batch.get(i).id(), result.path("error"));
+            }
+        }
+        return accepted;
+    }
+}

@@ -1,0 +1,73 @@
+package de.servicecenter.knowledge.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Settings and mappings of the article index. Text fields are analysed by the project's German analysis plugin
+ * (compound parts at index time); each has a {@code .std} subfield with Elasticsearch's standard analyzer, the
+ * baseline the relevance report compares against. Each host network's synonyms become a search analyzer of
+ * its own, {@code search_<host>}.
+ */
+final class IndexDefinition {
+
+    static final String INDEX_ANALYZER = "scv_german";
+    static final String SEARCH_ANALYZER = "scv_german_search";
+    static final String SEARCH_ANALYZER_PREFIX = "search_";
+
+    /** Text fields and their weight in searches. */
+    static final Map<String, Integer> TEXT_FIELDS = orderedWeights();
+
+    private IndexDefinition() {
+    }
+
+    private static Map<String, Integer> orderedWeights() {
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        weights.put("title", 5);
+        weights.put("keywords", 4);
+        weights.put("teaser", 2);
+        weights.put("fullText", 1);
+        weights.put("requiredDocuments", 1);
+        weights.put("prerequisites", 1);
+        weights.put("procedure", 1);
+        weights.put("costs", 1);
+        weights.put("deadlines", 1);
+        weights.put("notes", 1);
+        weights.put("responsibleOffice", 1);
+        return weights;
+    }
+
+    static String searchAnalyzerOf(String host) {
+        return SEARCH_ANALYZER_PREFIX + host;
+    }
+
+    /** The body of the index-creation request, with the synonyms of every host network. */
+    static Map<String, Object> body(Map<String, List<String>> synonymsByHost) {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        Map<String, Object> analyzers = new LinkedHashMap<>();
+        synonymsByHost.forEach((host, rules) -> {
+            filters.put("synonyms_" + host, Map.of("type", "scv_synonyms", "synonyms", rules));
+            analyzers.put(searchAnalyzerOf(host), Map.of("type", "custom", "tokenizer", "standard",
+                    "filter", List.of("lowercase", "synonyms_" + host, "scv_german_stop", "scv_german_normalization",
+                            "scv_german_stem")));
+        });
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (String keyword : List.of("id", "owner", "scope", "serviceArea", "audience", "leikaKey")) {
+            properties.put(keyword, Map.of("type", "keyword"));
+        }
+        properties.put("validFrom", Map.of("type", "date", "format", "yyyy-MM-dd"));
+        properties.put("validUntil", Map.of("type", "date", "format", "yyyy-MM-dd"));
+        properties.put("updatedAt", Map.of("type", "date"));
+        properties.put("titleSuggest", Map.of("type", "text", "analyzer", SEARCH_ANALYZER));
+        TEXT_FIELDS.keySet().forEach(field -> properties.put(field, Map.of("type", "text",
+                "analyzer", INDEX_ANALYZER, "search_analyzer", SEARCH_ANALYZER,
+                "fields", Map.of("std", Map.of("type", "text", "analyzer", "standard")))));
+        Map<String, Object> analysis = new LinkedHashMap<>();
+        analysis.put("filter", filters);
+        analysis.put("analyzer", analyzers);
+        return Map.of(
+                "settings", Map.of("number_of_shards", 1, "number_of_replicas", 0, "analysis", analysis),
+                "mappings", Map.of("dynamic", "strict", "properties", properties));
+    }
+}

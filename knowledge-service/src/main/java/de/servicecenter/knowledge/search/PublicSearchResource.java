@@ -1,0 +1,57 @@
+package de.servicecenter.knowledge.search;
+
+import de.servicecenter.commons.paging.PageRequest;
+import de.servicecenter.commons.problem.ProblemDetail;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/public/v1/towns/{town}/search")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Public search", description = "For city portals, without login: a town's public articles")
+public class PublicSearchResource {
+
+    private final SearchService search;
+
+    PublicSearchResource(SearchService search) {
+        this.search = search;
+    }
+
+    @GET
+    @Operation(summary = "Search a town's public articles", description = "The town's own and the shared ones of the "
+            + "hosts serving it, public audience only.")
+    @APIResponse(responseCode = "200", description = "One page of hits",
+            content = @Content(schema = @Schema(implementation = SearchResults.class)))
+    @APIResponse(responseCode = "404", description = "No such active town",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public SearchResults search(@Parameter(example = "castrop-rauxel") @PathParam("town") String town,
+                                @Parameter(required = true, example = "Angelschein") @QueryParam("q") String q,
+                                @Parameter(example = "ordnungswesen") @QueryParam("serviceArea") String serviceArea,
+                                @BeanParam @Valid PageRequest page) {
+        return search.searchPublic(q, town, Optional.ofNullable(serviceArea), page);
+    }
+
+    @GET
+    @Path("suggestions")
+    @Operation(summary = "Public titles while typing")
+    @APIResponse(responseCode = "200", description = "Titles")
+    public List<String> suggestions(@PathParam("town") String town,
+                                    @Parameter(required = true, example = "fisch") @QueryParam("q") String q) {
+        return search.suggestPublic(q, town);
+    }
+}

@@ -1,0 +1,231 @@
+package de.servicecenter.knowledge.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.servicecenter.commons.paging.PageRequest;
+import de.servicecenter.commons.problem.InvalidInputProblem;
+import de.servicecenter.commons.problem.NotFoundProblem;
+import de.servicecenter.commons.tenancy.AccessRequest;
+import de.servicecenter.commons.tenancy.DelegationGrant;
+import de.servicecenter.commons.tenancy.TenancySnapshot;
+import de.servicecenter.commons.tenancy.TenancySource;
+import de.servicecenter.commons.tenancy.TenantAccess;
+import de.servicecenter.commons.tenancy.TenantOperation;
+import de.servicecenter.commons.tenancy.TenantPrincipal;
+import de.servicecenter.knowledge.search.SearchScope.Source;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Searches the knowledge base for a caller's town. Agents get what the town's callers may be told: the shared
+ * articles of the host serving that town for the area plus the town's local ones, local first; portals get
+ * the public ones. The scope comes from the token and the contracts; the client only names the town.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    /**
+     * Local articles rank this much higher than shared ones: a town's specifics come first unless they answer
+     * the question clearly worse than a shared article.
+     */
+    static final double LOCAL_FIRST_WEIGHT = 3;
+    static final int MAX_QUERY_LENGTH = 200;
+    static final int SUGGESTIONS = 8;
+
+    private final Elasticsearch elasticsearch;
+    private final SearchIndex index;
+    private final TenantAccess access;
+    private final TenancySource tenancy;
+
+    SearchService(Elasticsearch elasticsearch, SearchIndex index, TenantAccess access, TenancySource tenancy) {
+        this.elasticsearch = elasticsearch;
+        this.index = index;
+        this.access = access;
+        this.tenancy = tenancy;
+    }
+
+    public SearchResults searchForAgent(String query, String town, Optional<String> serviceArea, PageRequest page) {
+        return search(query, agentScope(town, serviceArea), page);
+    }
+
+    public SearchResults searchPublic(String query, String town, Optional<String> serviceArea, PageRequest page) {
+        return search(query, publicScope(town, serviceArea), page);
+    }
+
+    public List<String> suggestForAgent(String prefix, String town) {
+        return suggest(prefix, agentScope(town, Optional.empty()));
+    }
+
+    public List<String> suggestPublic(String prefix, String town) {
+        return suggest(prefix, publicScope(town, Optional.empty()));
+    }
+
+    /**
+     * The principal's own town: its shared and local articles in every area. Another town: only under a contract
+     * of the principal's tenant serving it, and only in the contract's areas.
+     */
+    SearchScope agentScope(String town, Optional<String> serviceArea) {
+        TenantPrincipal principal = access.principal();
+        access.require(new AccessRequest(town, TenantOperation.READ, serviceArea, Instant.now()), "tenant");
+        TenancySnapshot snapshot = tenancy.snapshot();
+        requireKnownArea(snapshot, serviceArea);
+        String own = principal.tenantId().orElseThrow();
+        List<Source> sources = new ArrayList<>();
+        if (own.equals(town) || principal.isPlatformAdmin() && !servingHosts(snapshot, town).containsKey(own)) {
+            sources.add(new Source(town, "SHARED", Optional.empty()));
+            sources.add(new Source(town, "LOCAL", Optional.empty()));
+            servingHosts(snapshot, town).forEach((host, areas) -> sources.add(new Source(host, "SHARED", areas)));
+        } else {
+            Optional<Set<String>> areas = servingHosts(snapshot, town).get(own);
+            sources.add(new Source(own, "SHARED", areas));
+            sources.add(new Source(town, "LOCAL", areas));
+        }
+        return new SearchScope(town, sources, false, own).narrowedTo(serviceArea);
+    }
+
+    /** A town's public articles: its own, and the shared ones of the hosts serving it, for their areas. */
+    SearchScope publicScope(String town, Optional<String> serviceArea) {
+        TenancySnapshot snapshot = tenancy.snapshot();
+        if (!snapshot.isActiveTenant(town)) {
+            throw NotFoundProblem.of("tenant", town);
+        }
+        requireKnownArea(snapshot, serviceArea);
+        List<Source> sources = new ArrayList<>();
+        sources.add(new Source(town, "LOCAL", Optional.empty()));
+        sources.add(new Source(town, "SHARED", Optional.empty()));
+        Map<String, Optional<Set<String>>> hosts = servingHosts(snapshot, town);
+        hosts.forEach((host, areas) -> sources.add(new Source(host, "SHARED", areas)));
+        String analyzerHost = hosts.keySet().stream().findFirst().orElse(town);
+        return new SearchScope(town, sources, true, analyzerHost).narrowedTo(serviceArea);
+    }
+
+    /** Hosts serving {@code town} today, each with its areas (empty: all areas). */
+    private static Map<String, Optional<Set<String>>> servingHosts(TenancySnapshot snapshot, String town) {
+        Map<String, Optional<Set<String>>> hosts = new LinkedHashMap<>();
+        for (DelegationGrant grant : snapshot.grantsServing(town, LocalDate.now(TenancySnapshot.CONTRACT_ZONE))) {
+            Optional<Set<String>> areas = grant.allServiceAreas() ? Optional.empty() : Optional.of(grant.serviceAreas());
+            hosts.merge(grant.hostTenant(), areas, (a, b) -> a.isEmpty() || b.isEmpty() ? Optional.empty()
+                    : Optional.of(union(a.get(), b.get())));
+        }
+        return hosts;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        return union;
+    }
+
+    private static void requireKnownArea(TenancySnapshot snapshot, Optional<String> serviceArea) {
+        serviceArea.filter(area -> !snapshot.serviceAreas().contains(area)).ifPresent(area -> {
+            throw InvalidInputProblem.of("serviceArea", "'" + area + "' is not in the service-area catalog");
+        });
+    }
+
+    private SearchResults search(String query, SearchScope scope, PageRequest page) {
+        String text = requireQuery(query, "q");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("from", page.page() * page.size());
+        body.put("size", page.size());
+        body.put("track_total_hits", true);
+        body.put("query", query(text, scope));
+        body.put("highlight", Map.of("pre_tags", List.of("<em>"), "post_tags", List.of("</em>"),
+                "fields", Map.of("title", Map.of("number_of_fragments", 0),
+                        "teaser", Map.of("number_of_fragments", 0),
+                        "fullText", Map.of("fragment_size", 160, "number_of_fragments", 2))));
+        body.put("aggs", Map.of("serviceAreas", Map.of("terms", Map.of("field", "serviceArea", "size", 50))));
+        body.put("_source", List.of("title", "teaser", "scope", "owner", "serviceArea", "audience"));
+        JsonNode response = call("/" + index.alias() + "/_search", body);
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        for (JsonNode hit : response.path("hits").path("hits")) {
+            JsonNode source = hit.path("_source");
+            Map<String, List<String>> highlights = new LinkedHashMap<>();
+            hit.path("highlight").properties().forEach(field -> {
+                List<String> fragments = new ArrayList<>();
+                field.getValue().forEach(fragment -> fragments.add(fragment.asText()));
+                highlights.put(field.getKey(), fragments);
+            });
+            hits.add(new SearchResults.Hit(UUID.fromString(hit.path("_id").asText()), source.path("title").asText(),
+                    source.path("teaser").isMissingNode() ? null : source.path("teaser").asText(),
+                    source.path("scope").asText(), source.path("owner").asText(), source.path("serviceArea").asText(),
+                    source.path("audience").asText(), hit.path("_score").asDouble(), highlights));
+        }
+        List<SearchResults.Facet> facets = new ArrayList<>();
+        response.path("aggregations").path("serviceAreas").path("buckets").forEach(bucket ->
+                facets.add(new SearchResults.Facet(bucket.path("key").asText(), bucket.path("doc_count").asLong())));
+        return new SearchResults(text, scope.town(), response.path("hits").path("total").path("value").asLong(),
+                page.page(), page.size(), hits, facets);
+    }
+
+    private List<String> suggest(String prefix, SearchScope scope) {
+        String text = requireQuery(prefix, "q");
+        Map<String, Object> body = Map.of("size", SUGGESTIONS, "_source", List.of("title"),
+                "query", Map.of("bool", Map.of(
+                        "must", List.of(Map.of("match_bool_prefix", Map.of("titleSuggest", text))),
+                        "filter", filters(scope))));
+        List<String> titles = new ArrayList<>();
+        call("/" + index.alias() + "/_search", body).path("hits").path("hits").forEach(hit -> {
+            String title = hit.path("_source").path("title").asText();
+            if (!titles.contains(title)) {
+                titles.add(title);
+            }
+        });
+        return titles;
+    }
+
+    /** Relevance on the German fields (typos forgiven), within the scope, local articles first. */
+    private Map<String, Object> query(String text, SearchScope scope) {
+        List<String> fields = IndexDefinition.TEXT_FIELDS.entrySet().stream()
+                .map(field -> field.getKey() + "^" + field.getValue()).toList();
+        Map<String, Object> match = new LinkedHashMap<>();
+        match.put("query", text);
+        match.put("fields", fields);
+        match.put("type", "most_fields");
+        match.put("fuzziness", "AUTO");
+        match.put("prefix_length", 1);
+        if (index.hasSearchAnalyzer(scope.analyzerHost())) {
+            match.put("analyzer", IndexDefinition.searchAnalyzerOf(scope.analyzerHost()));
+        }
+        Map<String, Object> relevance = Map.of("bool", Map.of("must", List.of(Map.of("multi_match", match)),
+                "filter", filters(scope)));
+        return Map.of("function_score", Map.of("query", relevance,
+                "functions", List.of(Map.of("filter", Map.of("term", Map.of("scope", "LOCAL")),
+                        "weight", LOCAL_FIRST_WEIGHT)),
+                "boost_mode", "multiply"));
+    }
+
+    private static List<Object> filters(SearchScope scope) {
+        String today = LocalDate.now(TenancySnapshot.CONTRACT_ZONE).toString();
+        List<Object> filters = new ArrayList<>();
+        filters.add(scope.filter());
+        filters.add(Map.of("bool", Map.of("must_not", List.of(
+                Map.of("range", Map.of("validFrom", Map.of("gt", today))),
+                Map.of("range", Map.of("validUntil", Map.of("lt", today)))))));
+        if (scope.publicOnly()) {
+            filters.add(Map.of("term", Map.of("audience", "PUBLIC")));
+        }
+        return filters;
+    }
+
+    private static String requireQuery(String query, String parameter) {
+        if (query == null || query.isBlank()) {
+            throw InvalidInputProblem.of(parameter, "must not be blank");
+        }
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw InvalidInputProblem.of(parameter, "must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        return query.strip();
+    }
+
+    private JsonNode call(String path, Map<String, Object> body) {
+        return elasticsearch.call("POST", path, body);
+    }
+}

@@ -1,0 +1,95 @@
+package de.servicecenter.knowledge;
+
+import static io.restassured.RestAssured.given;
+
+import de.servicecenter.commons.tenancy.DelegationGrant;
+import de.servicecenter.commons.tenancy.TenancySnapshot;
+import de.servicecenter.knowledge.article.ArticleRepository;
+import de.servicecenter.knowledge.search.ArticleIndexer;
+import de.servicecenter.knowledge.search.Elasticsearch;
+import de.servicecenter.knowledge.search.SearchIndex;
+import de.servicecenter.tenancyclient.RemoteTenancy;
+import de.servicecenter.testing.ElasticsearchProxy;
+import de.servicecenter.testing.KeycloakTokens;
+import de.servicecenter.testing.TenancyServer;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The demo network as tenant-service would describe it, an empty knowledge base and an empty search index.
+ */
+@ApplicationScoped
+public class KnowledgeFixtures {
+
+    public static final Set<String> TOWNS = Set.of("bochum", "castrop-rauxel", "duisburg", "bottrop", "dinslaken",
+            "kreis-soest", "stadt-soest");
+    public static final Set<String> AREAS = Set.of("zentrale", "buergerbuero", "ordnungswesen", "auslaenderwesen",
+            "standesamt", "kfz-zulassung", "steuern-abgaben", "soziales");
+    public static final DelegationGrant BOCHUM_CASTROP_RAUXEL = new DelegationGrant("c-bochum", "bochum",
+            "castrop-rauxel", false, Set.of("buergerbuero", "ordnungswesen"), LocalDate.of(2015, 9, 1),
+            Optional.empty());
+    public static final DelegationGrant DUISBURG_BOTTROP = new DelegationGrant("c-duisburg", "duisburg", "bottrop",
+            true, Set.of(), LocalDate.of(2012, 9, 1), Optional.empty());
+
+    private final ArticleRepository articles;
+    private final RemoteTenancy tenancy;
+    private final ArticleIndexer indexer;
+    private final SearchIndex index;
+    private final Elasticsearch elasticsearch;
+
+    KnowledgeFixtures(ArticleRepository articles, RemoteTenancy tenancy, ArticleIndexer indexer, SearchIndex index,
+                      Elasticsearch elasticsearch) {
+        this.articles = articles;
+        this.tenancy = tenancy;
+        this.indexer = indexer;
+        this.index = index;
+        this.elasticsearch = elasticsearch;
+    }
+
+    /** The demo contracts, no articles, no synonyms, a fresh index. */
+    public void reset() {
+        ElasticsearchProxy.restore();
+        contracts(List.of(BOCHUM_CASTROP_RAUXEL, DUISBURG_BOTTROP));
+        clearTables();
+        elasticsearch.call("GET", "/_cat/indices/" + index.alias() + "-*?format=json&h=index", null)
+                .forEach(existing -> elasticsearch.call("DELETE", "/" + existing.path("index").asText(), null));
+        indexer.indexPending();
+    }
+
+    /** tenant-service now reports these contracts (and the seven towns, and the area catalog). */
+    public void contracts(List<DelegationGrant> grants) {
+        TenancyServer.serve(new TenancySnapshot(TOWNS, grants, AREAS));
+        tenancy.refreshNow();
+    }
+
+    @Transactional
+    void clearTables() {
+        articles.getEntityManager().createNativeQuery("TRUNCATE article, synonym_set CASCADE").executeUpdate();
+    }
+
+    /** Sends what is pending and makes it searchable now. */
+    public void indexNow() {
+        indexer.indexPending();
+        index.refresh();
+    }
+
+    public static RequestSpecification as(String user) {
+        return given().auth().oauth2(KeycloakTokens.user(user)).contentType(ContentType.JSON);
+    }
+
+    /** An article body with the given essentials; everything else empty. */
+    public static String article(String owner, String scope, String area, String audience, String title,
+                                 String teaser, String... keywords) {
+        return """
+                {"owner": "%s", "scope": "%s", "serviceArea": "%s", "audience": "%s", "status": "PUBLISHED",
+                 "title": "%s", "teaser": "%s", "keywords": [%s]}""".formatted(owner, scope, area, audience, title,
+                teaser, String.join(", ", Arrays.stream(keywords).map(k -> "\"" + k + "\"").toList()));
+    }
+}

@@ -1,0 +1,110 @@
+package de.servicecenter.knowledge.search;
+
+import static de.servicecenter.knowledge.KnowledgeFixtures.article;
+import static de.servicecenter.knowledge.KnowledgeFixtures.as;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import de.servicecenter.knowledge.KnowledgeFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Who finds what: the scope comes from the token and the contracts, with real Keycloak tokens. */
+@QuarkusTest
+class SearchScopingTest {
+
+    @Inject
+    KnowledgeFixtures fixtures;
+
+    @BeforeEach
+    void network() {
+        fixtures.reset();
+        as("bochum-admin").body(article("bochum", "SHARED", "ordnungswesen", "PUBLIC", "Fischereischein beantragen",
+                "Wer angeln will, braucht einen Fischereischein", "Angelschein")).post("/api/v1/articles")
+                .then().statusCode(201);
+        as("bochum-admin").body(article("bochum", "SHARED", "buergerbuero", "INTERNAL", "Personalausweis beantragen",
+                "Ausweis für Deutsche ab 16 Jahren", "Perso")).post("/api/v1/articles").then().statusCode(201);
+        as("bochum-admin").body(article("bochum", "SHARED", "standesamt", "PUBLIC", "Eheschließung anmelden",
+                "Heiraten im Standesamt", "Hochzeit")).post("/api/v1/articles").then().statusCode(201);
+        as("castrop-rauxel-admin").body(article("castrop-rauxel", "LOCAL", "ordnungswesen", "PUBLIC",
+                "Fischereischein in Castrop-Rauxel", "Antrag im Bürgerbüro am Europaplatz abgeben")).post("/api/v1/articles")
+                .then().statusCode(201);
+        as("bottrop-admin").body(article("bottrop", "LOCAL", "ordnungswesen", "PUBLIC", "Fischereischein in Bottrop",
+                "Antrag im Rathaus Bottrop abgeben")).post("/api/v1/articles").then().statusCode(201);
+        fixtures.indexNow();
+    }
+
+    @Test
+    void hostAgentFindsTheTownsLocalArticleFirstThenTheSharedOne() {
+        as("bochum-agent").get("/api/v1/search?q=Fischereischein&town=castrop-rauxel").then().statusCode(200)
+                .body("hits.title", contains("Fischereischein in Castrop-Rauxel", "Fischereischein beantragen"))
+                .body("hits[0].highlights.title[0]", containsString("<em>Fischereischein</em>"))
+                .body("serviceAreas.value", contains("ordnungswesen"));
+    }
+
+    @Test
+    void bottropCallerNeverSeesCastropRauxelsLocalArticle() {
+        as("duisburg-agent").get("/api/v1/search?q=Fischereischein&town=bottrop").then().statusCode(200)
+                .body("hits.title", contains("Fischereischein in Bottrop"));
+        as("bochum-agent").get("/api/v1/search?q=Fischereischein&town=bottrop").then().statusCode(404);
+        as("bottrop-admin").get("/api/v1/search?q=Fischereischein&town=bottrop").then().statusCode(200)
+                .body("hits.title", everyItem(not(containsString("Castrop"))));
+    }
+
+    @Test
+    void contractAreasBoundWhatAHostAgentFindsForAClient() {
+        as("bochum-agent").get("/api/v1/search?q=Eheschließung&town=castrop-rauxel").then().statusCode(200)
+                .body("total", equalTo(0));
+        as("bochum-agent").get("/api/v1/search?q=Eheschließung&town=bochum").then().statusCode(200)
+                .body("total", equalTo(1));
+    }
+
+    @Test
+    void hostAgentSeesTheClientOnlyWhileTheContractIsActive() {
+        fixtures.contracts(List.of(KnowledgeFixtures.DUISBURG_BOTTROP));
+
+        as("bochum-agent").get("/api/v1/search?q=Fischereischein&town=castrop-rauxel").then().statusCode(404);
+        as("castrop-rauxel-admin").get("/api/v1/search?q=Fischereischein&town=castrop-rauxel").then().statusCode(200)
+                .body("hits.title", contains("Fischereischein in Castrop-Rauxel"));
+    }
+
+    @Test
+    void portalsFindOnlyPublicArticlesOfTheirTown() {
+        given().get("/public/v1/towns/castrop-rauxel/search?q=Personalausweis").then().statusCode(200)
+                .body("total", equalTo(0));
+        given().get("/public/v1/towns/castrop-rauxel/search?q=Fischereischein").then().statusCode(200)
+                .body("hits.title", contains("Fischereischein in Castrop-Rauxel", "Fischereischein beantragen"));
+        given().get("/public/v1/towns/atlantis/search?q=Fischereischein").then().statusCode(404);
+    }
+
+    @Test
+    void germanAnalysisAndTyposFindTheArticle() {
+        for (String query : List.of("Personalausweise", "personalausweiss", "Ausweis%20beantragen")) {
+            as("bochum-agent").get("/api/v1/search?q=" + query + "&town=bochum").then().statusCode(200)
+                    .body("hits.title", hasItem("Personalausweis beantragen"));
+        }
+    }
+
+    @Test
+    void suggestionsWhileTyping() {
+        as("bochum-agent").get("/api/v1/search/suggestions?q=Fisch&town=castrop-rauxel").then().statusCode(200)
+                .body("", hasItem("Fischereischein in Castrop-Rauxel"))
+                .body("", not(hasItem("Fischereischein in Bottrop")));
+    }
+
+    @Test
+    void badQueriesAreNamed() {
+        as("bochum-agent").queryParam("q", " ").get("/api/v1/search?town=bochum").then().statusCode(400)
+                .body("errors[0].field", equalTo("q"));
+        as("bochum-agent").get("/api/v1/search?q=x&town=bochum&serviceArea=hundeschule").then().statusCode(400)
+                .body("errors[0].field", equalTo("serviceArea"));
+    }
+}

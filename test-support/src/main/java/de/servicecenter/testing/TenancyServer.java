@@ -1,0 +1,60 @@
+package de.servicecenter.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.sun.net.httpserver.HttpServer;
+import de.servicecenter.commons.tenancy.TenancySnapshot;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.Map;
+
+/**
+ * Stands in for tenant-service's {@code GET /api/v1/tenancy} in the tests of the services that consume it, so
+ * that they run their real REST client, OIDC client credentials (real Keycloak token) and cache against a
+ * real HTTP endpoint whose answer the test decides. The endpoint itself is tested in tenant-service.
+ */
+public class TenancyServer implements QuarkusTestResourceLifecycleManager {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .registerModule(new Jdk8Module()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static volatile TenancySnapshot served = TenancySnapshot.EMPTY;
+    private HttpServer server;
+
+    /** What the next fetch answers. */
+    public static void serve(TenancySnapshot snapshot) {
+        served = snapshot;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/api/v1/tenancy", exchange -> {
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            byte[] body = authorization != null && authorization.startsWith("Bearer ")
+                    ? JSON.writeValueAsBytes(served) : new byte[0];
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(body.length == 0 ? 401 : 200, body.length == 0 ? -1 : body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        return Map.of("quarkus.rest-client.tenant-service.url", "http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}

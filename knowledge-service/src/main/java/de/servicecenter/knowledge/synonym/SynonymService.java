@@ -63,13 +63,9 @@ public class SynonymService {
         access.require(host, TenantOperation.MANAGE);
         access.requireAnyRole(Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN);
         List<String> rules = normalised(request.rules());
-        SynonymSet set = sets.findByIdOptional(host).orElseGet(() -> {
-            SynonymSet created = new SynonymSet(host);
-            sets.persist(created);
-            return created;
-        });
+        SynonymSet set = sets.findByIdOptional(host).orElseGet(() -> new SynonymSet(host));
         set.apply(write(rules), Instant.now(), access.principal().subject());
-        sets.flush();
+        sets.persistAndFlush(set);
         changed.fire(new SynonymsChanged(host));
         return response(set);
     }

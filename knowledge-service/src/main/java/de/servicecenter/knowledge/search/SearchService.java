@@ -183,18 +183,10 @@ public class SearchService {
 
     /** Relevance on the German fields (typos forgiven), within the scope, local articles first. */
     private Map<String, Object> query(String text, SearchScope scope) {
-        List<String> fields = IndexDefinition.TEXT_FIELDS.entrySet().stream()
-                .map(field -> field.getKey() + "^" + field.getValue()).toList();
-        Map<String, Object> match = new LinkedHashMap<>();
-        match.put("query", text);
-        match.put("fields", fields);
-        match.put("type", "most_fields");
-        match.put("fuzziness", "AUTO");
-        match.put("prefix_length", 1);
-        if (index.hasSearchAnalyzer(scope.analyzerHost())) {
-            match.put("analyzer", IndexDefinition.searchAnalyzerOf(scope.analyzerHost()));
-        }
-        Map<String, Object> relevance = Map.of("bool", Map.of("must", List.of(Map.of("multi_match", match)),
+        Optional<String> analyzer = index.hasSearchAnalyzer(scope.analyzerHost())
+                ? Optional.of(IndexDefinition.searchAnalyzerOf(scope.analyzerHost())) : Optional.empty();
+        Map<String, Object> relevance = Map.of("bool", Map.of(
+                "must", List.of(RelevanceQuery.multiMatch(text, analyzer, "")),
                 "filter", filters(scope)));
         return Map.of("function_score", Map.of("query", relevance,
                 "functions", List.of(Map.of("filter", Map.of("term", Map.of("scope", "LOCAL")),

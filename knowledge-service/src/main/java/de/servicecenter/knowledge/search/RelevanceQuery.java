@@ -1,0 +1,49 @@
+package de.servicecenter.knowledge.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The relevance part of every search: a multi_match over the weighted text fields, and the same again with
+ * typos forgiven (edit distance by term length, first letter exact) at a fraction of the weight, so that a
+ * fuzzy near-miss (Ratten ~ Rat) never outranks an exact match. Kept apart so that the relevance report measures exactly
+ * what agents and portals get, once on the German fields and once on the standard-analyzer subfields.
+ */
+final class RelevanceQuery {
+
+    /** A match that needs typo tolerance counts this much of an exact one. */
+    static final double TYPO_WEIGHT = 0.3;
+    /** best_fields: the best field counts fully, the others this much (most_fields would reward repetition). */
+    static final double OTHER_FIELDS_WEIGHT = 0.3;
+
+    private RelevanceQuery() {
+    }
+
+    /**
+     * @param analyzer    the search analyzer, e.g. a host network's synonym analyzer; the mapping's when empty
+     * @param fieldSuffix "" for the German fields, ".std" for their standard-analyzer subfields
+     */
+    static Map<String, Object> multiMatch(String text, Optional<String> analyzer, String fieldSuffix) {
+        List<String> fields = IndexDefinition.TEXT_FIELDS.entrySet().stream()
+                .map(field -> field.getKey() + fieldSuffix + "^" + field.getValue()).toList();
+        Map<String, Object> exact = match(text, analyzer, fields);
+        Map<String, Object> forgiving = match(text, analyzer, fields);
+        forgiving.put("fuzziness", "AUTO");
+        forgiving.put("prefix_length", 1);
+        forgiving.put("boost", TYPO_WEIGHT);
+        return Map.of("bool", Map.of("should", List.of(Map.of("multi_match", exact), Map.of("multi_match", forgiving)),
+                "minimum_should_match", 1));
+    }
+
+    private static Map<String, Object> match(String text, Optional<String> analyzer, List<String> fields) {
+        Map<String, Object> match = new LinkedHashMap<>();
+        match.put("query", text);
+        match.put("fields", fields);
+        match.put("type", "best_fields");
+        match.put("tie_breaker", OTHER_FIELDS_WEIGHT);
+        analyzer.ifPresent(name -> match.put("analyzer", name));
+        return match;
+    }
+}

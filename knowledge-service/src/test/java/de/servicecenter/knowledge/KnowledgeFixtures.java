@@ -71,7 +71,7 @@ public class KnowledgeFixtures {
 
     @Transactional
     void clearTables() {
-        articles.getEntityManager().createNativeQuery("TRUNCATE article, synonym_set CASCADE").executeUpdate();
+        articles.getEntityManager().createNativeQuery("TRUNCATE article, synonym_set, search_log CASCADE").executeUpdate();
     }
 
     /** Sends what is pending and makes it searchable now. */

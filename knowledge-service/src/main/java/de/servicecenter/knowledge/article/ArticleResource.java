@@ -3,6 +3,8 @@ package de.servicecenter.knowledge.article;
 import de.servicecenter.commons.problem.ProblemDetail;
 import de.servicecenter.commons.problem.Versioned;
 import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.knowledge.learning.LearningService;
+import de.servicecenter.knowledge.learning.LearningViews.FeedbackRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,9 +44,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ArticleResource {
 
     private final ArticleService articles;
+    private final LearningService learning;
 
-    ArticleResource(ArticleService articles) {
+    ArticleResource(ArticleService articles, LearningService learning) {
         this.articles = articles;
+        this.learning = learning;
     }
 
     @POST
@@ -107,5 +111,18 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The versions")
     public List<ArticleHistoryEntry> history(@PathParam("id") UUID id) {
         return articles.history(id);
+    }
+
+    @POST
+    @Path("{id}/feedback")
+    @RolesAllowed({Roles.AGENT, Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Say an article helped, or is outdated", description = "Everyone who reads the article may. "
+            + "OUTDATED puts it into its owner's review queue until it is changed.")
+    @APIResponse(responseCode = "204", description = "Recorded")
+    @APIResponse(responseCode = "404", description = "No such article, or not visible to you",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response feedback(@PathParam("id") UUID id, @Valid @NotNull FeedbackRequest request) {
+        learning.feedback(id, request);
+        return Response.noContent().build();
     }
 }

@@ -3,17 +3,24 @@ package de.servicecenter.knowledge.search;
 import de.servicecenter.commons.paging.PageRequest;
 import de.servicecenter.commons.problem.ProblemDetail;
 import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.knowledge.learning.LearningService;
+import de.servicecenter.knowledge.learning.LearningViews.Opened;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,9 +44,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SearchResource {
 
     private final SearchService search;
+    private final LearningService learning;
 
-    SearchResource(SearchService search) {
+    SearchResource(SearchService search, LearningService learning) {
         this.search = search;
+        this.learning = learning;
     }
 
     @GET
@@ -66,5 +75,17 @@ public class SearchResource {
     public List<String> suggestions(@Parameter(required = true, example = "fisch") @QueryParam("q") String q,
                                     @Parameter(required = true, example = "castrop-rauxel") @QueryParam("town") @NotNull String town) {
         return search.suggestForAgent(q, town);
+    }
+
+    @POST
+    @Path("{searchId}/opened")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENT, Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Report the article opened from a search", description = "searchId comes with the results; a "
+            + "search from which no article was opened counts as a knowledge gap of the town.")
+    @APIResponse(responseCode = "204", description = "Recorded")
+    public Response opened(@PathParam("searchId") UUID searchId, @Valid @NotNull Opened opened) {
+        learning.opened(searchId, opened.articleId());
+        return Response.noContent().build();
     }
 }

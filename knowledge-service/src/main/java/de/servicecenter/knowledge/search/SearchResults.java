@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One page of search results, with highlights and facets. */
 @Schema(name = "SearchResults")
 public record SearchResults(
+        @Schema(description = "Identifies this search when reporting the article opened from it") UUID searchId,
         @Schema(example = "Angelschein verlängern") String query,
         @Schema(example = "castrop-rauxel", description = "The caller's town the results are scoped to") String town,
         @Schema(example = "3") long total,
@@ -15,6 +16,10 @@ public record SearchResults(
         @Schema(example = "10") int size,
         List<Hit> hits,
         @Schema(description = "Number of hits per service area, for narrowing down") List<Facet> serviceAreas) {
+
+    SearchResults withSearchId(UUID id) {
+        return new SearchResults(id, query, town, total, page, size, hits, serviceAreas);
+    }
 
     @Schema(name = "SearchHit")
     public record Hit(

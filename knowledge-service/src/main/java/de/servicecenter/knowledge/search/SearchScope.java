@@ -11,9 +11,11 @@ import java.util.Set;
  * Which articles a search may return, built on the server from the principal and the contracts, never from
  * the client: pairs of owner and scope, each limited to some service areas (or none: all areas).
  *
+ * @param searcher     the tenant searching (an agent's host); empty for portals
  * @param analyzerHost whose synonyms the query is analysed with
  */
-record SearchScope(String town, List<Source> sources, boolean publicOnly, String analyzerHost) {
+record SearchScope(String town, Optional<String> searcher, List<Source> sources, boolean publicOnly,
+                   String analyzerHost) {
 
     /** Articles of {@code owner} in {@code scope}; {@code areas} empty means every area. */
     record Source(String owner, String scope, Optional<Set<String>> areas) {
@@ -28,7 +30,7 @@ record SearchScope(String town, List<Source> sources, boolean publicOnly, String
                 .filter(source -> source.areas().map(areas -> areas.contains(area)).orElse(true))
                 .map(source -> new Source(source.owner(), source.scope(), Optional.of(Set.of(area))))
                 .toList();
-        return new SearchScope(town, narrowed, publicOnly, analyzerHost);
+        return new SearchScope(town, searcher, narrowed, publicOnly, analyzerHost);
     }
 
     /** The filter clause for Elasticsearch: any one source matches. */

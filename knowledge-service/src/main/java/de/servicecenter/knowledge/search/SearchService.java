@@ -11,6 +11,7 @@ import de.servicecenter.commons.tenancy.TenancySource;
 import de.servicecenter.commons.tenancy.TenantAccess;
 import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.commons.tenancy.TenantPrincipal;
+import de.servicecenter.knowledge.learning.LearningService;
 import de.servicecenter.knowledge.search.SearchScope.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -44,20 +45,35 @@ public class SearchService {
     private final SearchIndex index;
     private final TenantAccess access;
     private final TenancySource tenancy;
+    private final LearningService learning;
 
-    SearchService(Elasticsearch elasticsearch, SearchIndex index, TenantAccess access, TenancySource tenancy) {
+    SearchService(Elasticsearch elasticsearch, SearchIndex index, TenantAccess access, TenancySource tenancy,
+                  LearningService learning) {
         this.elasticsearch = elasticsearch;
         this.index = index;
         this.access = access;
         this.tenancy = tenancy;
+        this.learning = learning;
     }
 
     public SearchResults searchForAgent(String query, String town, Optional<String> serviceArea, PageRequest page) {
-        return search(query, agentScope(town, serviceArea), page);
+        SearchScope scope = agentScope(town, serviceArea);
+        return logged(search(query, scope, page), scope, serviceArea);
     }
 
     public SearchResults searchPublic(String query, String town, Optional<String> serviceArea, PageRequest page) {
-        return search(query, publicScope(town, serviceArea), page);
+        SearchScope scope = publicScope(town, serviceArea);
+        return logged(search(query, scope, page), scope, serviceArea);
+    }
+
+    /** Every first page of results is logged for the knowledge-gaps report; later pages are the same search. */
+    private SearchResults logged(SearchResults results, SearchScope scope, Optional<String> serviceArea) {
+        if (results.page() > 0) {
+            return results;
+        }
+        UUID searchId = learning.recordSearch(scope.town(), scope.searcher(), !scope.publicOnly(), results.query(),
+                serviceArea, results.total());
+        return results.withSearchId(searchId);
     }
 
     public List<String> suggestForAgent(String prefix, String town) {
@@ -88,7 +104,7 @@ public class SearchService {
             sources.add(new Source(own, "SHARED", areas));
             sources.add(new Source(town, "LOCAL", areas));
         }
-        return new SearchScope(town, sources, false, own).narrowedTo(serviceArea);
+        return new SearchScope(town, Optional.of(own), sources, false, own).narrowedTo(serviceArea);
     }
 
     /** A town's public articles: its own, and the shared ones of the hosts serving it, for their areas. */
@@ -104,7 +120,7 @@ public class SearchService {
         Map<String, Optional<Set<String>>> hosts = servingHosts(snapshot, town);
         hosts.forEach((host, areas) -> sources.add(new Source(host, "SHARED", areas)));
         String analyzerHost = hosts.keySet().stream().findFirst().orElse(town);
-        return new SearchScope(town, sources, true, analyzerHost).narrowedTo(serviceArea);
+        return new SearchScope(town, Optional.empty(), sources, true, analyzerHost).narrowedTo(serviceArea);
     }
 
     /** Hosts serving {@code town} today, each with its areas (empty: all areas). */
@@ -161,7 +177,7 @@ public class SearchService {
         List<SearchResults.Facet> facets = new ArrayList<>();
         response.path("aggregations").path("serviceAreas").path("buckets").forEach(bucket ->
                 facets.add(new SearchResults.Facet(bucket.path("key").asText(), bucket.path("doc_count").asLong())));
-        return new SearchResults(text, scope.town(), response.path("hits").path("total").path("value").asLong(),
+        return new SearchResults(null, text, scope.town(), response.path("hits").path("total").path("value").asLong(),
                 page.page(), page.size(), hits, facets);
     }
 

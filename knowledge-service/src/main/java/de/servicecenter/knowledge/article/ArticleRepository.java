@@ -4,10 +4,23 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
+
+    /** The owner's article for a LeiKa key, or - for a service without key - with that title. */
+    public Optional<Article> findForImport(String owner, ArticleScope scope, String leikaKey, String title) {
+        return leikaKey != null
+                ? find("ownerTenantId = ?1 and scope = ?2 and leikaKey = ?3", owner, scope, leikaKey).firstResultOptional()
+                : find("ownerTenantId = ?1 and scope = ?2 and leikaKey is null and title = ?3", owner, scope, title)
+                        .firstResultOptional();
+    }
+
+    public List<Article> ofOwner(String owner, ArticleScope scope) {
+        return list("ownerTenantId = ?1 and scope = ?2 order by title, id", owner, scope);
+    }
 
     /** Articles whose current version the search index does not hold yet, oldest change first. */
     public List<Article> awaitingIndex(int limit) {

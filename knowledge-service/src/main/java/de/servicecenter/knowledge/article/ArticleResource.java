@@ -1,8 +1,10 @@
 package de.servicecenter.knowledge.article;
 
+import de.servicecenter.commons.problem.InvalidInputProblem;
 import de.servicecenter.commons.problem.ProblemDetail;
 import de.servicecenter.commons.problem.Versioned;
 import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.validation.QueryParameters;
 import de.servicecenter.knowledge.learning.LearningService;
 import de.servicecenter.knowledge.learning.LearningViews.FeedbackRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -26,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -124,5 +128,33 @@ public class ArticleResource {
     public Response feedback(@PathParam("id") UUID id, @Valid @NotNull FeedbackRequest request) {
         learning.feedback(id, request);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("import")
+    @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Import articles (shape after XZuFi)", description = "Content from national editorial systems: "
+            + "each service is matched by LeiKa key and owner (by name where it has no key) and created, changed or "
+            + "left unchanged, so importing the same document twice changes nothing. All or nothing: one invalid "
+            + "service and nothing is written.")
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(schema = @Schema(implementation = ExchangeDocument.ImportResult.class)))
+    @APIResponse(responseCode = "422", description = "Mistakes, each named as leistungen[i].field",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public ExchangeDocument.ImportResult importDocument(@Valid @NotNull ExchangeDocument document) {
+        return articles.importDocument(document);
+    }
+
+    @GET
+    @Path("export")
+    @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Export articles (shape after XZuFi)", description = "An owner's shared or local articles, "
+            + "in the shape the import takes.")
+    @APIResponse(responseCode = "200", description = "The document",
+            content = @Content(schema = @Schema(implementation = ExchangeDocument.class)))
+    public ExchangeDocument export(@Parameter(required = true, example = "bochum") @QueryParam("owner") @NotNull String owner,
+                                   @Parameter(required = true, example = "SHARED") @QueryParam("scope") String scope) {
+        return articles.export(owner, QueryParameters.optionalEnum(scope, "scope", ArticleScope.class)
+                .orElseThrow(() -> InvalidInputProblem.of("scope", "must be SHARED or LOCAL")));
     }
 }

@@ -22,8 +22,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -79,6 +81,92 @@ public class ArticleService {
         String by = access.principal().subject();
         article.apply(request, contents.write(request.content()), now, by);
         return saved(article, articles::flush, now, by);
+    }
+
+    /**
+     * Imports a document after XZuFi in one transaction: every service is checked first (each mistake named as
+     * {@code leistungen[i].field}), then created, changed (a new version) or left as it is.
+     */
+    @Transactional
+    public ExchangeDocument.ImportResult importDocument(ExchangeDocument document) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < document.leistungen().size(); i++) {
+            ArticleRequest request = document.request(i);
+            String prefix = "leistungen[" + i + "].";
+            String identity = request.leikaKey() != null ? request.leikaKey() : "title:" + request.title().strip();
+            if (!seen.add(identity)) {
+                errors.add(new FieldError(prefix + (request.leikaKey() != null ? "leistungsschluessel" : "leistungsname"),
+                        "appears twice in the document"));
+            }
+            try {
+                requireConsistent(request);
+                requireWriter(request.owner(), request.scope(), request.serviceArea(),
+                        request.scope() == ArticleScope.SHARED ? "owner" : "leistungsbereich");
+            } catch (BusinessRuleProblem problem) {
+                for (FieldError error : problem.errors()) {
+                    FieldError named = error.field().equals("owner") ? error
+                            : new FieldError(prefix + exchangeField(error.field()), error.message());
+                    if (!errors.contains(named)) {
+                        errors.add(named);
+                    }
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BusinessRuleProblem(errors.size() + " problem(s) in the document; nothing was imported.", errors);
+        }
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        Instant now = Instant.now(clock);
+        String by = access.principal().subject();
+        for (int i = 0; i < document.leistungen().size(); i++) {
+            ArticleRequest request = document.request(i);
+            Optional<Article> existing = articles.findForImport(request.owner(), request.scope(), request.leikaKey(),
+                    request.title().strip());
+            if (existing.isEmpty()) {
+                Article article = new Article(UUID.randomUUID(), request.owner(), request.scope(), now, by);
+                article.apply(request, contents.write(request.content()), now, by);
+                saved(article, () -> articles.persistAndFlush(article), now, by);
+                created++;
+            } else if (sameAs(existing.get(), request)) {
+                unchanged++;
+            } else {
+                Article article = existing.get();
+                article.apply(request, contents.write(request.content()), now, by);
+                saved(article, articles::flush, now, by);
+                updated++;
+            }
+        }
+        return new ExchangeDocument.ImportResult(created, updated, unchanged);
+    }
+
+    /** The owner's articles of a scope as a document after XZuFi, for its own admins. */
+    public ExchangeDocument export(String owner, ArticleScope scope) {
+        access.require(owner, TenantOperation.MANAGE);
+        access.requireAnyRole(Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN);
+        return ExchangeDocument.of(owner, scope, articles.ofOwner(owner, scope).stream()
+                .map(article -> ExchangeDocument.Leistung.of(article, contents.read(article)))
+                .toList());
+    }
+
+    private boolean sameAs(Article article, ArticleRequest request) {
+        return contents.read(article).equals(request.content())
+                && article.serviceArea().equals(request.serviceArea())
+                && article.audience() == request.audience()
+                && article.status() == request.effectiveStatus()
+                && article.validFrom().equals(Optional.ofNullable(request.validFrom()))
+                && article.validUntil().equals(Optional.ofNullable(request.validUntil()));
+    }
+
+    /** Names a field of an article request as the exchange document calls it. */
+    private static String exchangeField(String field) {
+        return switch (field) {
+            case "serviceArea" -> "leistungsbereich";
+            case "validUntil" -> "gueltigBis";
+            default -> field;
+        };
     }
 
     public Versioned<ArticleResponse> get(UUID id) {

@@ -21,6 +21,8 @@ import org.jboss.logging.Logger;
 public final class CachedTenancy implements TenantDirectory, Delegations, TenancyFreshness {
 
     private static final Logger LOG = Logger.getLogger(CachedTenancy.class);
+    /** A copy younger than this is trusted to know every tenant. */
+    static final Duration REFETCH_UNKNOWN_AFTER = Duration.ofSeconds(5);
 
     private final Supplier<TenancySnapshot> fetch;
     private final Duration refreshAfter;
@@ -120,9 +122,20 @@ public final class CachedTenancy implements TenantDirectory, Delegations, Tenanc
         }
     }
 
+    /**
+     * A tenant the copy does not know yet may have been registered since: when the copy is older than a few
+     * seconds, it is fetched again once before the answer is no (bounded by the retry pause after failures).
+     */
     @Override
     public boolean isActiveTenant(String tenantId) {
-        return snapshot().isActiveTenant(tenantId);
+        if (snapshot().isActiveTenant(tenantId)) {
+            return true;
+        }
+        Instant fetched = fetchedAt().orElse(Instant.MIN);
+        if (fetched.plus(REFETCH_UNKNOWN_AFTER).isBefore(clock.instant())) {
+            return fetchNow().map(snapshot -> snapshot.isActiveTenant(tenantId)).orElse(false);
+        }
+        return false;
     }
 
     @Override

@@ -42,11 +42,25 @@ class CachedTenancyTest {
         cache.isActiveTenant("bochum");
         tenantService = () -> BOCHUM_AND_BOTTROP;
         clock.advance(Duration.ofSeconds(29));
-        assertThat(cache.isActiveTenant("bottrop")).isFalse();
+        assertThat(cache.snapshot().isActiveTenant("bottrop")).isFalse();
 
         clock.advance(Duration.ofSeconds(2));
         cache.snapshot(); // starts the refresh; the inline executor completes it
+        assertThat(cache.snapshot().isActiveTenant("bottrop")).isTrue();
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void aTenantRegisteredMeanwhileIsFetchedOnFirstSightOnceTheCopyIsSomeSecondsOld() {
+        cache.isActiveTenant("bochum");
+        tenantService = () -> BOCHUM_AND_BOTTROP;
+        assertThat(cache.isActiveTenant("bottrop")).isFalse();
+        assertThat(calls).hasValue(1);
+
+        clock.advance(Duration.ofSeconds(6));
         assertThat(cache.isActiveTenant("bottrop")).isTrue();
+        assertThat(cache.isActiveTenant("atlantis")).isFalse();
+        assertThat(calls).hasValue(2);
     }
 
     @Test

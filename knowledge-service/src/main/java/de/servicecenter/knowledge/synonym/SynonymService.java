@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -63,7 +64,11 @@ public class SynonymService {
         access.require(host, TenantOperation.MANAGE);
         access.requireAnyRole(Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN);
         List<String> rules = normalised(request.rules());
-        SynonymSet set = sets.findByIdOptional(host).orElseGet(() -> new SynonymSet(host));
+        Optional<SynonymSet> existing = sets.findByIdOptional(host);
+        if (existing.isPresent() && read(existing.get().rulesJson()).equals(rules)) {
+            return response(existing.get()); // unchanged: no rebuild
+        }
+        SynonymSet set = existing.orElseGet(() -> new SynonymSet(host));
         set.apply(write(rules), Instant.now(), access.principal().subject());
         sets.persistAndFlush(set);
         changed.fire(new SynonymsChanged(host));

@@ -24,10 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Search quality, measured on the real Elasticsearch node with the German analysis plugin: 300+ articles of
- * municipal services and 200+ queries phrased the way citizens and agents phrase them (colloquial,
- * inflected, compounds split, typos, synonyms), each with the one article it should find (src/test/resources/
- * relevance). The same index and the same query structure as production search, once on the German fields
+ * Search quality, measured on the real Elasticsearch node with the German analysis plugin: the 306 articles of
+ * the local stack's demo knowledge base (local-stack/demo/knowledge) and 268 queries phrased the way citizens
+ * and agents phrase them (colloquial, inflected, compounds split, typos, synonyms), each with the title of the
+ * one article it should find (src/test/resources/relevance/queries.json). The same index and the same query structure as production search, once on the German fields
  * with the network's synonyms (b), once on the standard-analyzer subfields (a). Writes
  * target/relevance-report.md; docs/benchmarks.md records it.
  */
@@ -36,6 +36,8 @@ class RelevanceTest {
     private static final String ELASTICSEARCH = System.getProperty("stack.elasticsearch.url", "http://127.0.0.1:19200");
     private static final String INDEX = "relevance-evaluation";
     private static final String NETWORK = "evaluation";
+    /** The demo knowledge base of the local stack is the corpus: what a new user searches is what is measured. */
+    private static final Path DEMO = Path.of("..", "local-stack", "demo", "knowledge");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -46,35 +48,38 @@ class RelevanceTest {
     record Measure(double mrrAt10, double recallAt5, Map<String, double[]> byKind) {
     }
 
+    /** Text modules of the exchange shape and the index fields they go to, as ArticleService maps them. */
+    private static final Map<String, String> MODULE_FIELDS = Map.of("kurztext", "teaser", "volltext", "fullText",
+            "erforderlicheUnterlagen", "requiredDocuments", "kosten", "costs", "verfahrensablauf", "procedure");
+
     @BeforeAll
     static void indexCorpus() throws Exception {
-        JsonNode articles = read("articles.json");
-        List<String> synonyms = JSON.convertValue(read("synonyms.json"), List.class);
+        JsonNode corpus = JSON.readTree(DEMO.resolve("leistungen-bochum.json").toFile());
+        List<String> synonyms = JSON.convertValue(JSON.readTree(DEMO.resolve("synonyms.json").toFile()).get("rules"),
+                List.class);
         queries = new ArrayList<>();
         read("queries.json").forEach(queries::add);
         send("DELETE", "/" + INDEX, null);
         send("PUT", "/" + INDEX, JSON.writeValueAsString(IndexDefinition.body(Map.of(NETWORK, synonyms))));
         StringBuilder bulk = new StringBuilder();
-        for (JsonNode article : articles) {
+        for (JsonNode service : corpus.get("leistungen")) {
+            String title = service.get("leistungsname").asText();
             Map<String, Object> document = new LinkedHashMap<>();
-            document.put("id", article.get("key").asText());
+            document.put("id", title);
             document.put("owner", NETWORK);
             document.put("scope", "SHARED");
-            document.put("serviceArea", article.get("serviceArea").asText());
+            document.put("serviceArea", service.get("leistungsbereich").asText());
             document.put("audience", "PUBLIC");
-            for (String field : List.of("title", "teaser", "fullText", "requiredDocuments", "costs", "procedure")) {
-                if (article.hasNonNull(field) && !article.get(field).asText().isBlank()) {
-                    document.put(field, article.get(field).asText());
-                }
-            }
-            document.put("keywords", JSON.convertValue(article.get("keywords"), List.class));
-            bulk.append(JSON.writeValueAsString(Map.of("index", Map.of("_index", INDEX, "_id",
-                    article.get("key").asText())))).append('\n');
+            document.put("title", title);
+            service.path("module").properties().forEach(module ->
+                    document.put(MODULE_FIELDS.get(module.getKey()), module.getValue().asText()));
+            document.put("keywords", JSON.convertValue(service.get("stichworte"), List.class));
+            bulk.append(JSON.writeValueAsString(Map.of("index", Map.of("_index", INDEX, "_id", title)))).append('\n');
             bulk.append(JSON.writeValueAsString(document)).append('\n');
         }
         JsonNode indexed = send("POST", "/_bulk?refresh=true", bulk.toString());
         assertThat(indexed.get("errors").asBoolean()).as(indexed.toString()).isFalse();
-        assertThat(articles.size()).isGreaterThanOrEqualTo(300);
+        assertThat(corpus.get("leistungen").size()).isGreaterThanOrEqualTo(300);
         assertThat(queries.size()).isGreaterThanOrEqualTo(150);
     }
 

@@ -4,13 +4,17 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -24,12 +28,14 @@ import java.util.concurrent.locks.LockSupport;
  * its queue (no coordinated omission).
  *
  * <pre>
- * HttpLoad --connections 32 --duration 20s [--rate 1000] [--warmup 5s] URL [URL ...]
+ * HttpLoad --connections 32 --duration 20s [--rate 1000] [--warmup 5s] [--header "Name: value"]
+ *          [--urls FILE] [URL ...]
  * </pre>
  */
 public final class HttpLoad {
 
-    private record Options(List<URI> urls, int connections, Duration duration, Duration warmup, double rate) {
+    private record Options(List<URI> urls, int connections, Duration duration, Duration warmup, double rate,
+                           List<String> headers) {
     }
 
     private static final class Recorder {
@@ -108,7 +114,7 @@ public final class HttpLoad {
 
     private static void drive(Options options, int connection, long start, long end, Recorder recorder,
                               AtomicLong misses) {
-        List<byte[]> requests = options.urls().stream().map(HttpLoad::request).toList();
+        List<byte[]> requests = options.urls().stream().map(url -> request(url, options.headers())).toList();
         URI first = options.urls().getFirst();
         // Open loop: each connection takes every connections-th slot of the global schedule.
         long interval = options.rate() > 0 ? (long) (1e9 * options.connections() / options.rate()) : 0;
@@ -152,39 +158,62 @@ public final class HttpLoad {
         }
     }
 
-    private static byte[] request(URI url) {
+    private static byte[] request(URI url, List<String> headers) {
         String path = url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
-        return ("GET " + path + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
-                + "\r\nAccept: application/json\r\nConnection: keep-alive\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: " + url.getHost() + ":"
+                + url.getPort() + "\r\nAccept: application/json\r\nConnection: keep-alive\r\n");
+        headers.forEach(header -> request.append(header).append("\r\n"));
+        return request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** Reads one response; returns its status. */
+    /** Reads one response (Content-Length or chunked); returns its status. */
     private static int readResponse(InputStream in) throws IOException {
-        StringBuilder line = new StringBuilder();
         int status = -1;
         long contentLength = 0;
+        boolean chunked = false;
         while (true) {
-            line.setLength(0);
-            int b;
-            while ((b = in.read()) != '\n') {
-                if (b < 0) {
-                    throw new IOException("connection closed");
-                }
-                if (b != '\r') {
-                    line.append((char) b);
-                }
-            }
+            String line = readLine(in);
             if (line.isEmpty()) {
                 break;
             }
+            String lower = line.toLowerCase(Locale.ROOT);
             if (status < 0) {
                 status = Integer.parseInt(line.substring(9, 12));
-            } else if (line.length() > 15 && line.substring(0, 15).equalsIgnoreCase("content-length:")) {
+            } else if (lower.startsWith("content-length:")) {
                 contentLength = Long.parseLong(line.substring(15).trim());
+            } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                chunked = true;
             }
         }
-        in.skipNBytes(contentLength);
-        return status;
+        if (!chunked) {
+            in.skipNBytes(contentLength);
+            return status;
+        }
+        while (true) {
+            long size = Long.parseLong(readLine(in).split(";")[0].trim(), 16);
+            if (size == 0) {
+                while (!readLine(in).isEmpty()) {
+                    // trailers
+                }
+                return status;
+            }
+            in.skipNBytes(size);
+            readLine(in);
+        }
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        int b;
+        while ((b = in.read()) != '\n') {
+            if (b < 0) {
+                throw new IOException("connection closed");
+            }
+            if (b != '\r') {
+                line.append((char) b);
+            }
+        }
+        return line.toString();
     }
 
     private static Options parse(String[] args) {
@@ -193,8 +222,18 @@ public final class HttpLoad {
         Duration duration = Duration.ofSeconds(20);
         Duration warmup = Duration.ofSeconds(5);
         double rate = 0;
+        List<String> headers = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--header" -> headers.add(args[++i]);
+                case "--urls" -> {
+                    try {
+                        Files.readAllLines(Path.of(args[++i])).stream()
+                                .filter(line -> !line.isBlank()).map(URI::create).forEach(urls::add);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
                 case "--connections" -> connections = Integer.parseInt(args[++i]);
                 case "--duration" -> duration = seconds(args[++i]);
                 case "--warmup" -> warmup = seconds(args[++i]);
@@ -206,7 +245,7 @@ public final class HttpLoad {
             throw new IllegalArgumentException("usage: HttpLoad [--connections N] [--duration 20s] [--warmup 5s] "
                     + "[--rate REQ_PER_S] URL...");
         }
-        return new Options(urls, connections, duration, warmup, rate);
+        return new Options(urls, connections, duration, warmup, rate, headers);
     }
 
     private static Duration seconds(String text) {

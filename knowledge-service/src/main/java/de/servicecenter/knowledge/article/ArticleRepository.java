@@ -18,6 +18,11 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                         .firstResultOptional();
     }
 
+    /** The next page of all articles in id order, after {@code id} (keyset paging: no growing offsets). */
+    public List<Article> pageAfter(UUID id, int size) {
+        return find("id > ?1 order by id", id).page(0, size).list();
+    }
+
     public List<Article> ofOwner(String owner, ArticleScope scope) {
         return list("ownerTenantId = ?1 and scope = ?2 order by title, id", owner, scope);
     }

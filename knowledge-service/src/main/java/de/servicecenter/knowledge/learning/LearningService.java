@@ -41,35 +41,46 @@ public class LearningService {
     private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
     private final SearchLogRepository searches;
+    private final SearchLogWriter writer;
     private final ArticleFeedbackRepository feedback;
     private final ArticleService articles;
     private final TenantAccess access;
 
-    LearningService(SearchLogRepository searches, ArticleFeedbackRepository feedback, ArticleService articles,
-                    TenantAccess access) {
+    LearningService(SearchLogRepository searches, SearchLogWriter writer, ArticleFeedbackRepository feedback,
+                    ArticleService articles, TenantAccess access) {
         this.searches = searches;
+        this.writer = writer;
         this.feedback = feedback;
         this.articles = articles;
         this.access = access;
     }
 
-    /** Logs a search; the query is kept normalised (trimmed, lower case) so that the report groups it. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Logs a search, written in the background; the query is kept normalised (trimmed, lower case) so that the
+     * report groups it.
+     */
     public UUID recordSearch(String town, Optional<String> searcherTenant, boolean agent, String query,
                              Optional<String> serviceArea, long hits) {
         UUID id = UUID.randomUUID();
-        searches.persist(new SearchLogEntry(id, Instant.now(), town, searcherTenant.orElse(null),
+        writer.record(new SearchLogEntry(id, Instant.now(), town, searcherTenant.orElse(null),
                 agent ? "AGENT" : "PUBLIC", normalise(query), serviceArea.orElse(null), hits));
         return id;
     }
 
-    @Transactional
+    /** Records the article opened from a search of the caller's own tenant; 404 for anyone else's search. */
     public void opened(UUID searchId, UUID articleId) {
-        SearchLogEntry entry = searches.findByIdOptional(searchId)
-                .filter(search -> search.searcherTenant().equals(access.principal().tenantId()))
-                .orElseThrow(() -> NotFoundProblem.of("search", searchId));
         articles.get(articleId);
-        entry.opened(articleId, Instant.now());
+        Optional<String> tenant = access.principal().tenantId();
+        boolean found = writer.afterPending(() -> searches.findByIdOptional(searchId)
+                .filter(search -> search.searcherTenant().equals(tenant))
+                .map(search -> {
+                    search.opened(articleId, Instant.now());
+                    return true;
+                })
+                .orElse(false));
+        if (!found) {
+            throw NotFoundProblem.of("search", searchId);
+        }
     }
 
     @Transactional
@@ -84,6 +95,7 @@ public class LearningService {
     public KnowledgeGaps gaps(String town, Optional<String> isoWeek) {
         access.require(town, TenantOperation.READ);
         access.requireAnyRole(Roles.CITY_ADMIN, Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN);
+        writer.afterPending(() -> true); // searches logged just before are part of the report
         LocalDate monday = isoWeek.map(LearningService::mondayOf).orElseGet(() ->
                 LocalDate.now(TenancySnapshot.CONTRACT_ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
         LocalDate nextMonday = monday.plusWeeks(1);

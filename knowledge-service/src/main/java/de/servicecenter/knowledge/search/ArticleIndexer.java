@@ -7,17 +7,22 @@ import de.servicecenter.knowledge.article.ArticleRepository;
 import de.servicecenter.knowledge.synonym.SynonymService;
 import de.servicecenter.knowledge.synonym.SynonymsChanged;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
@@ -31,6 +36,10 @@ import org.jboss.logging.Logger;
 public class ArticleIndexer {
 
     private static final Logger LOG = Logger.getLogger(ArticleIndexer.class);
+    /** Articles per bulk request during a rebuild (larger than for catching up: throughput over latency). */
+    static final int REBUILD_BATCH = 1000;
+    /** Bulk requests a rebuild keeps going at once, so Elasticsearch never waits for PostgreSQL. */
+    static final int BULKS_IN_FLIGHT = 2;
 
     private final ArticleRepository articles;
     private final ArticleDocuments documents;
@@ -136,23 +145,50 @@ public class ArticleIndexer {
     public synchronized int rebuild() {
         Instant started = Instant.now();
         String next = index.createNext(synonyms.allRules());
+        // Nobody searches the new index before the alias moves: no refreshes and no fsync per request while it
+        // fills; both are restored before the switch.
+        elasticsearch.call("PUT", "/" + next + "/_settings", Map.of("index", Map.of("refresh_interval", "-1",
+                "translog.durability", "async")));
         int sent = 0;
-        int page = 0;
-        while (true) {
-            int current = page;
-            List<Article> batch = QuarkusTransaction.requiringNew().call(() ->
-                    articles.findAll(Sort.by("id")).page(current, settings.batchSize()).list());
-            if (batch.isEmpty()) {
-                break;
+        Deque<Future<Integer>> inFlight = new ArrayDeque<>();
+        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            UUID after = new UUID(0, 0); // the smallest uuid in PostgreSQL's (unsigned) order
+            while (true) {
+                UUID from = after;
+                List<Article> batch = QuarkusTransaction.requiringNew().call(() ->
+                        articles.pageAfter(from, REBUILD_BATCH));
+                if (batch.isEmpty()) {
+                    break;
+                }
+                // reading the next batch from PostgreSQL overlaps with Elasticsearch indexing this one
+                inFlight.add(senders.submit(() -> send(next, batch).size()));
+                if (inFlight.size() >= BULKS_IN_FLIGHT) {
+                    sent += await(inFlight.removeFirst());
+                }
+                after = batch.getLast().id();
             }
-            sent += send(next, batch).size();
-            page++;
+            while (!inFlight.isEmpty()) {
+                sent += await(inFlight.removeFirst());
+            }
         }
+        elasticsearch.call("PUT", "/" + next + "/_settings", Map.of("index", Map.of("translog.durability", "request")));
+        elasticsearch.call("PUT", "/" + next + "/_settings", Map.of("index", Map.of("refresh_interval", "1s")));
         elasticsearch.call("POST", "/" + next + "/_refresh", null);
         index.switchTo(next);
         QuarkusTransaction.requiringNew().run(() -> articles.markChangedSinceUnindexed(started));
         indexPending();
         return sent;
+    }
+
+    private static int await(Future<Integer> bulk) {
+        try {
+            return bulk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rebuild interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
     }
 
     /** One bulk request; returns the articles Elasticsearch took (a version conflict means it has a newer one). */

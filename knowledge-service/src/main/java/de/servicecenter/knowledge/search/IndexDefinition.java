@@ -6,9 +6,8 @@ import java.util.Map;
 
 /**
  * Settings and mappings of the article index. Text fields are analysed by the project's German analysis plugin
- * (compound parts at index time); each has a {@code .std} subfield with Elasticsearch's standard analyzer, the
- * baseline the relevance report compares against. Each host network's synonyms become a search analyzer of
- * its own, {@code search_<host>}.
+ * (compound parts at index time). Each host network's synonyms become a search analyzer of its own,
+ * {@code search_<host>}.
  */
 final class IndexDefinition {
 
@@ -44,6 +43,14 @@ final class IndexDefinition {
 
     /** The body of the index-creation request, with the synonyms of every host network. */
     static Map<String, Object> body(Map<String, List<String>> synonymsByHost) {
+        return body(synonymsByHost, false);
+    }
+
+    /**
+     * @param withBaseline adds a {@code .std} subfield with the standard analyzer to every text field: the
+     *                     baseline of the relevance report, not worth analysing every text twice in production
+     */
+    static Map<String, Object> body(Map<String, List<String>> synonymsByHost, boolean withBaseline) {
         Map<String, Object> filters = new LinkedHashMap<>();
         Map<String, Object> analyzers = new LinkedHashMap<>();
         synonymsByHost.forEach((host, rules) -> {
@@ -60,9 +67,14 @@ final class IndexDefinition {
         properties.put("validUntil", Map.of("type", "date", "format", "yyyy-MM-dd"));
         properties.put("updatedAt", Map.of("type", "date"));
         properties.put("titleSuggest", Map.of("type", "text", "analyzer", SEARCH_ANALYZER));
-        TEXT_FIELDS.keySet().forEach(field -> properties.put(field, Map.of("type", "text",
-                "analyzer", INDEX_ANALYZER, "search_analyzer", SEARCH_ANALYZER,
-                "fields", Map.of("std", Map.of("type", "text", "analyzer", "standard")))));
+        TEXT_FIELDS.keySet().forEach(field -> {
+            Map<String, Object> mapping = new LinkedHashMap<>(Map.of("type", "text", "analyzer", INDEX_ANALYZER,
+                    "search_analyzer", SEARCH_ANALYZER));
+            if (withBaseline) {
+                mapping.put("fields", Map.of("std", Map.of("type", "text", "analyzer", "standard")));
+            }
+            properties.put(field, mapping);
+        });
         Map<String, Object> analysis = new LinkedHashMap<>();
         analysis.put("filter", filters);
         analysis.put("analyzer", analyzers);

@@ -1,5 +1,6 @@
 package de.servicecenter.knowledge.search;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,11 @@ final class RelevanceQuery {
 
     /** A match that needs typo tolerance counts this much of an exact one. */
     static final double TYPO_WEIGHT = 0.3;
+    /**
+     * Typos are forgiven where people look for words (title, keywords, teaser): fuzzy expansion over the long
+     * texts costs ten times the search time and finds little more.
+     */
+    static final List<String> FUZZY_FIELDS = List.of("title", "keywords", "teaser");
     /** best_fields: the best field counts fully, the others this much (most_fields would reward repetition). */
     static final double OTHER_FIELDS_WEIGHT = 0.3;
 
@@ -26,15 +32,21 @@ final class RelevanceQuery {
      * @param fieldSuffix "" for the German fields, ".std" for their standard-analyzer subfields
      */
     static Map<String, Object> multiMatch(String text, Optional<String> analyzer, String fieldSuffix) {
-        List<String> fields = IndexDefinition.TEXT_FIELDS.entrySet().stream()
-                .map(field -> field.getKey() + fieldSuffix + "^" + field.getValue()).toList();
-        Map<String, Object> exact = match(text, analyzer, fields);
-        Map<String, Object> forgiving = match(text, analyzer, fields);
+        Map<String, Object> forgiving = match(text, analyzer, fields(fieldSuffix, FUZZY_FIELDS));
         forgiving.put("fuzziness", "AUTO");
         forgiving.put("prefix_length", 1);
         forgiving.put("boost", TYPO_WEIGHT);
-        return Map.of("bool", Map.of("should", List.of(Map.of("multi_match", exact), Map.of("multi_match", forgiving)),
-                "minimum_should_match", 1));
+        return Map.of("bool", Map.of("should", List.of(exact(text, analyzer, fieldSuffix),
+                Map.of("multi_match", forgiving)), "minimum_should_match", 1));
+    }
+
+    /** The exact clause alone: what highlighting marks (highlighting fuzzy expansions over long texts is slow). */
+    static Map<String, Object> exact(String text, Optional<String> analyzer, String fieldSuffix) {
+        return Map.of("multi_match", match(text, analyzer, fields(fieldSuffix, IndexDefinition.TEXT_FIELDS.keySet())));
+    }
+
+    private static List<String> fields(String suffix, Collection<String> names) {
+        return names.stream().map(name -> name + suffix + "^" + IndexDefinition.TEXT_FIELDS.get(name)).toList();
     }
 
     private static Map<String, Object> match(String text, Optional<String> analyzer, List<String> fields) {

@@ -154,6 +154,7 @@ public class SearchService {
         body.put("track_total_hits", true);
         body.put("query", query(text, scope));
         body.put("highlight", Map.of("pre_tags", List.of("<em>"), "post_tags", List.of("</em>"),
+                "highlight_query", RelevanceQuery.exact(text, analyzer(scope), ""),
                 "fields", Map.of("title", Map.of("number_of_fragments", 0),
                         "teaser", Map.of("number_of_fragments", 0),
                         "fullText", Map.of("fragment_size", 160, "number_of_fragments", 2))));
@@ -199,15 +200,19 @@ public class SearchService {
 
     /** Relevance on the German fields (typos forgiven), within the scope, local articles first. */
     private Map<String, Object> query(String text, SearchScope scope) {
-        Optional<String> analyzer = index.hasSearchAnalyzer(scope.analyzerHost())
-                ? Optional.of(IndexDefinition.searchAnalyzerOf(scope.analyzerHost())) : Optional.empty();
         Map<String, Object> relevance = Map.of("bool", Map.of(
-                "must", List.of(RelevanceQuery.multiMatch(text, analyzer, "")),
+                "must", List.of(RelevanceQuery.multiMatch(text, analyzer(scope), "")),
                 "filter", filters(scope)));
         return Map.of("function_score", Map.of("query", relevance,
                 "functions", List.of(Map.of("filter", Map.of("term", Map.of("scope", "LOCAL")),
                         "weight", LOCAL_FIRST_WEIGHT)),
                 "boost_mode", "multiply"));
+    }
+
+    /** The host network's synonym analyzer when the index has it; the mapping's search analyzer otherwise. */
+    private Optional<String> analyzer(SearchScope scope) {
+        return index.hasSearchAnalyzer(scope.analyzerHost())
+                ? Optional.of(IndexDefinition.searchAnalyzerOf(scope.analyzerHost())) : Optional.empty();
     }
 
     private static List<Object> filters(SearchScope scope) {

@@ -60,7 +60,7 @@ class RelevanceTest {
         queries = new ArrayList<>();
         read("queries.json").forEach(queries::add);
         send("DELETE", "/" + INDEX, null);
-        send("PUT", "/" + INDEX, JSON.writeValueAsString(IndexDefinition.body(Map.of(NETWORK, synonyms))));
+        send("PUT", "/" + INDEX, JSON.writeValueAsString(IndexDefinition.body(Map.of(NETWORK, synonyms), true)));
         StringBuilder bulk = new StringBuilder();
         for (JsonNode service : corpus.get("leistungen")) {
             String title = service.get("leistungsname").asText();

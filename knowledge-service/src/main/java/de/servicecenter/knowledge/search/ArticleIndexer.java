@@ -12,6 +12,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ public class ArticleIndexer {
     });
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile boolean outageLogged;
+    private volatile long lastBulkMillis;
 
     ArticleIndexer(ArticleRepository articles, ArticleDocuments documents, SearchIndex index,
                    Elasticsearch elasticsearch, SynonymService synonyms, SearchSettings settings) {
@@ -171,8 +173,11 @@ public class ArticleIndexer {
                 sent += await(inFlight.removeFirst());
             }
         }
-        elasticsearch.call("PUT", "/" + next + "/_settings", Map.of("index", Map.of("translog.durability", "request")));
-        elasticsearch.call("PUT", "/" + next + "/_settings", Map.of("index", Map.of("refresh_interval", "1s")));
+        lastBulkMillis = Duration.between(started, Instant.now()).toMillis();
+        elasticsearch.call("PUT", "/" + next + "/_settings", Map.of("index", Map.of("translog.durability", "request",
+                "refresh_interval", "1s")));
+        // One segment per shard before searches arrive: no merging competes with them afterwards.
+        elasticsearch.call("POST", "/" + next + "/_forcemerge?max_num_segments=1", null);
         elasticsearch.call("POST", "/" + next + "/_refresh", null);
         index.switchTo(next);
         QuarkusTransaction.requiringNew().run(() -> articles.markChangedSinceUnindexed(started));
@@ -189,6 +194,11 @@ public class ArticleIndexer {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
+    }
+
+    /** How long the bulk phase of the last rebuild took (before merging and switching), in milliseconds. */
+    public long lastBulkMillis() {
+        return lastBulkMillis;
     }
 
     /** One bulk request; returns the articles Elasticsearch took (a version conflict means it has a newer one). */

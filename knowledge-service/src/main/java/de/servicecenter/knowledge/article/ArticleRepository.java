@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
@@ -32,9 +33,14 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return find("indexedVersion is null or indexedVersion <> version order by updatedAt").page(0, limit).list();
     }
 
-    /** Records that the index holds {@code version}, unless the article changed again meanwhile. */
-    public void markIndexed(UUID id, long version) {
-        update("indexedVersion = ?1 where id = ?2 and version = ?1", version, id);
+    /**
+     * Records that the index holds these articles in the versions given, except for any that changed again
+     * meanwhile. One statement per distinct version (in practice one or two per batch).
+     */
+    public void markIndexed(List<Article> indexed) {
+        indexed.stream().collect(Collectors.groupingBy(Article::version,
+                        Collectors.mapping(Article::id, Collectors.toList())))
+                .forEach((version, ids) -> update("indexedVersion = ?1 where id in ?2 and version = ?1", version, ids));
     }
 
     /** Articles changed since {@code instant} must be sent again (they may have missed a rebuilt index). */

@@ -126,8 +126,7 @@ public class ArticleIndexer {
                 break;
             }
             List<Article> accepted = send(index.alias(), batch);
-            QuarkusTransaction.requiringNew().run(() ->
-                    accepted.forEach(article -> articles.markIndexed(article.id(), article.version())));
+            QuarkusTransaction.requiringNew().run(() -> articles.markIndexed(accepted));
             sent += accepted.size();
             if (accepted.size() < batch.size()) {
                 break; // the rest is retried on the next run
@@ -141,8 +140,8 @@ public class ArticleIndexer {
     }
 
     /**
-     * Fills a new index from PostgreSQL with the current synonyms and moves the alias to it. Articles changed
-     * meanwhile are sent again afterwards, into the new index.
+     * Fills a new index from PostgreSQL with the current synonyms and moves the alias to it; what it sent counts
+     * as indexed. Articles changed meanwhile are sent again afterwards, into the new index.
      */
     public synchronized int rebuild() {
         Instant started = Instant.now();
@@ -163,7 +162,11 @@ public class ArticleIndexer {
                     break;
                 }
                 // reading the next batch from PostgreSQL overlaps with Elasticsearch indexing this one
-                inFlight.add(senders.submit(() -> send(next, batch).size()));
+                inFlight.add(senders.submit(() -> {
+                    List<Article> accepted = send(next, batch);
+                    QuarkusTransaction.requiringNew().run(() -> articles.markIndexed(accepted));
+                    return accepted.size();
+                }));
                 if (inFlight.size() >= BULKS_IN_FLIGHT) {
                     sent += await(inFlight.removeFirst());
                 }

@@ -1,6 +1,5 @@
 package de.servicecenter.knowledge.search;
 
-import de.servicecenter.commons.paging.PageRequest;
 import de.servicecenter.commons.problem.ProblemDetail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -42,8 +41,8 @@ public class PublicSearchResource {
     public SearchResults search(@Parameter(example = "castrop-rauxel") @PathParam("town") String town,
                                 @Parameter(required = true, example = "Angelschein") @QueryParam("q") String q,
                                 @Parameter(example = "ordnungswesen") @QueryParam("serviceArea") String serviceArea,
-                                @BeanParam @Valid PageRequest page) {
-        return search.searchPublic(q, town, Optional.ofNullable(serviceArea), page);
+                                @BeanParam @Valid SearchPage page) {
+        return search.searchPublic(q, town, Optional.ofNullable(serviceArea), page.toPageRequest());
     }
 
     @GET

@@ -1,6 +1,5 @@
 package de.servicecenter.knowledge.search;
 
-import de.servicecenter.commons.paging.PageRequest;
 import de.servicecenter.commons.problem.ProblemDetail;
 import de.servicecenter.commons.tenancy.Roles;
 import de.servicecenter.knowledge.learning.LearningService;
@@ -63,8 +62,8 @@ public class SearchResource {
             @Parameter(required = true, example = "Angelschein verlängern") @QueryParam("q") String q,
             @Parameter(required = true, example = "castrop-rauxel") @QueryParam("town") @NotNull String town,
             @Parameter(example = "ordnungswesen") @QueryParam("serviceArea") String serviceArea,
-            @BeanParam @Valid PageRequest page) {
-        return search.searchForAgent(q, town, Optional.ofNullable(serviceArea), page);
+            @BeanParam @Valid SearchPage page) {
+        return search.searchForAgent(q, town, Optional.ofNullable(serviceArea), page.toPageRequest());
     }
 
     @GET

@@ -1,15 +1,18 @@
 package de.servicecenter.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +40,19 @@ public abstract class ServiceBaselineContract {
                 .body("info.title", containsString(serviceName()))
                 .body("components.securitySchemes.bearer.type", equalTo("http"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everySecuredOperationDocumentsItsAuthenticationProblems() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().accept("application/json").when()
+                .get("/q/openapi").then().statusCode(200).extract().path("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (operation.get("security") != null) {
+                Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+                assertThat(method + " " + path, responses.keySet(), hasItems("401", "403"));
+            }
+        }));
     }
 
     @Test

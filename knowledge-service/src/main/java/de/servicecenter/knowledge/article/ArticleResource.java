@@ -41,10 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Articles", description = "The knowledge base (Wissensdatenbank): shared articles of a host for the towns "
         + "it serves, local articles of a town. PostgreSQL holds them; the search index follows within seconds.")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the role, or carries no or an unknown tenant",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 public class ArticleResource {
 
     private final ArticleService articles;

@@ -34,8 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "for the contracted areas and the town's local ones, local first. German analysis: inflections, compounds, "
         + "umlaut spellings, synonyms of the host network, typos.")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 @APIResponse(responseCode = "404", description = "The town is not yours and no contract of yours serves it",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 @APIResponse(responseCode = "503", description = "Search is unavailable right now (writing articles still works)",

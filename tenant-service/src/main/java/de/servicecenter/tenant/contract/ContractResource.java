@@ -41,10 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Contracts", description = "Öffentlich-rechtliche Vereinbarungen: a host's center answers a client's "
         + "calls for some or all service areas. Drafted, activated and terminated by the host's admins; read by both.")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the role, or carries no or an unknown tenant",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 public class ContractResource {
 
     private final ContractService contracts;

@@ -41,10 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "city admins): weekly hours with validity, one-off exceptions, public holidays of a federal state. All "
         + "times are Europe/Berlin wall-clock times.")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the role, or the schedule is only readable to you",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 public class ScheduleResource {
 
     private final ScheduleService schedules;

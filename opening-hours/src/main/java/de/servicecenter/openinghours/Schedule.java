@@ -188,9 +188,4 @@ public final class Schedule {
         }
         return null;
     }
-
-    /** The weekly period in force on {@code date}, if any. */
-    public Optional<WeeklyPeriod> periodValidOn(LocalDate date) {
-        return Optional.ofNullable(periodOn(date));
-    }
 }

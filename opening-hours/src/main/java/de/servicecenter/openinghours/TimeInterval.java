@@ -1,7 +1,5 @@
 package de.servicecenter.openinghours;
 
-import java.time.LocalTime;
-
 /**
  * Opening time on one day, minute precision, half-open: open from {@code opens} up to but not including
  * {@code closes}. Minutes count from local midnight; {@code closes} may be 1440 ("24:00", the end of the day).
@@ -15,20 +13,6 @@ public record TimeInterval(int opensMinute, int closesMinute) implements Compara
         if (opensMinute < 0 || closesMinute > END_OF_DAY || opensMinute >= closesMinute) {
             throw new IllegalArgumentException("not an interval within one day: " + opensMinute + "-" + closesMinute);
         }
-    }
-
-    /** Parses {@code "08:00"}-style clock times; see {@link ClockTimes}. */
-    public static TimeInterval of(String opens, String closes) {
-        return new TimeInterval(ClockTimes.parse(opens), ClockTimes.parse(closes));
-    }
-
-    public LocalTime opens() {
-        return LocalTime.ofSecondOfDay(opensMinute * 60L);
-    }
-
-    /** The closing time; {@link LocalTime#MIDNIGHT} stands for 24:00 when the interval runs to the end of the day. */
-    public LocalTime closes() {
-        return closesMinute == END_OF_DAY ? LocalTime.MIDNIGHT : LocalTime.ofSecondOfDay(closesMinute * 60L);
     }
 
     public boolean overlaps(TimeInterval other) {

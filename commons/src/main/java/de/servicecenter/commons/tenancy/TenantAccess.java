@@ -109,12 +109,20 @@ public class TenantAccess {
      * @param resourceKind what the caller asked for ("tenant", "contract" …), named in the 404
      */
     public void require(AccessRequest request, String resourceKind) {
+        require(request, resourceKind, request.tenantId());
+    }
+
+    /**
+     * Like {@link #require(AccessRequest, String)} for an object of the tenant: a denial answers 404 naming the
+     * object ({@code resourceKind} {@code resourceId}), exactly as if it did not exist.
+     */
+    public void require(AccessRequest request, String resourceKind, Object resourceId) {
         switch (decide(request)) {
             case ALLOWED -> {
             }
             case DENIED_NO_TENANT_CLAIM -> throw new ForbiddenProblem("The access token carries no tenant claim.");
             case DENIED_UNKNOWN_TENANT -> throw new ForbiddenProblem("The access token names a tenant that is not active on this platform.");
-            case DENIED_NOT_VISIBLE -> throw NotFoundProblem.of(resourceKind, request.tenantId());
+            case DENIED_NOT_VISIBLE -> throw NotFoundProblem.of(resourceKind, resourceId);
         }
     }
 }

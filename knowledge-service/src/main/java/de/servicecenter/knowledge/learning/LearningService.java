@@ -95,7 +95,7 @@ public class LearningService {
     public KnowledgeGaps gaps(String town, Optional<String> isoWeek) {
         access.require(town, TenantOperation.READ);
         access.requireAnyRole(Roles.CITY_ADMIN, Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN);
-        writer.afterPending(() -> true); // searches logged just before are part of the report
+        writer.awaitPending(); // searches logged just before are part of the report
         LocalDate monday = isoWeek.map(LearningService::mondayOf).orElseGet(() ->
                 LocalDate.now(TenancySnapshot.CONTRACT_ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
         LocalDate nextMonday = monday.plusWeeks(1);

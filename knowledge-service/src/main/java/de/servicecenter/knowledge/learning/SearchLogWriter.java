@@ -51,6 +51,11 @@ class SearchLogWriter {
         }
     }
 
+    /** Returns once every entry recorded so far is written. */
+    void awaitPending() {
+        afterPending(() -> true);
+    }
+
     @PreDestroy
     void stop() {
         writer.shutdown();

@@ -76,8 +76,4 @@ public class Elasticsearch {
             throw new UncheckedIOException(e);
         }
     }
-
-    ObjectMapper mapper() {
-        return json;
-    }
 }

@@ -6,6 +6,7 @@ import de.servicecenter.commons.problem.ConflictProblem;
 import de.servicecenter.commons.problem.EntityTags;
 import de.servicecenter.commons.problem.InvalidInputProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
+import de.servicecenter.commons.tenancy.AccessRequest;
 import de.servicecenter.commons.tenancy.TenantAccess;
 import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.tenant.network.NetworkChanged;
@@ -90,11 +91,7 @@ public class ServiceCenterService {
     /** The center, if the caller may do {@code operation} on its host; otherwise 404 as if it did not exist. */
     ServiceCenter visible(String id, TenantOperation operation) {
         ServiceCenter center = centers.findByIdOptional(id).orElseThrow(() -> NotFoundProblem.of("service center", id));
-        try {
-            access.require(center.hostTenantId(), operation);
-        } catch (NotFoundProblem notVisible) {
-            throw NotFoundProblem.of("service center", id);
-        }
+        access.require(AccessRequest.of(center.hostTenantId(), operation, Instant.now(clock)), "service center", id);
         return center;
     }
 

@@ -166,12 +166,8 @@ public class ScheduleService {
 
     private OpeningSchedule readable(UUID id) {
         OpeningSchedule schedule = schedules.findByIdOptional(id).orElseThrow(() -> NotFoundProblem.of("schedule", id));
-        try {
-            access.require(new AccessRequest(schedule.tenantId(), TenantOperation.READ, schedule.serviceAreaCode(),
-                    Instant.now(clock)), "schedule");
-        } catch (NotFoundProblem notVisible) {
-            throw NotFoundProblem.of("schedule", id);
-        }
+        access.require(new AccessRequest(schedule.tenantId(), TenantOperation.READ, schedule.serviceAreaCode(),
+                Instant.now(clock)), "schedule", id);
         return schedule;
     }
 

@@ -141,9 +141,7 @@ public class PortalService {
     static Optional<Instant> nextChange(TenantStatus status) {
         return Stream.of(status.office(), status.phone().hours())
                 .filter(Objects::nonNull)
-                .map(hours -> hours.open() ? hours.openUntil() : hours.nextOpening())
-                .filter(Objects::nonNull)
-                .map(OffsetDateTime::toInstant)
+                .flatMap(hours -> hours.nextChange().stream())
                 .min(Comparator.naturalOrder());
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -68,6 +69,11 @@ public final class PortalViews {
                     status.closedReason().map(reason -> new ClosedReason(reason.kind().name(),
                             reason.text().orElse(null))).orElse(null),
                     Day.of(status.today()), week.stream().map(Day::of).toList());
+        }
+
+        /** When this answer changes: the closing time when open, the next opening when closed. */
+        Optional<Instant> nextChange() {
+            return Optional.ofNullable(open ? openUntil : nextOpening).map(OffsetDateTime::toInstant);
         }
 
         /** Closed because the center is out of operation, whatever its hours say. */

@@ -23,7 +23,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -104,9 +103,8 @@ public class PublicOpeningHoursResource {
                                  @Context Request request) {
         Instant now = PortalService.currentMinute();
         ScheduleStatus status = portal.centerStatus(center, PortalService.instant(at, now));
-        Optional<Instant> change = Optional.ofNullable(status.open() ? status.openUntil() : status.nextOpening())
-                .map(OffsetDateTime::toInstant);
-        return cacheable(request, status, at == null ? untilNextChange(change, Instant.now()) : FIXED_MAX_AGE);
+        return cacheable(request, status, at == null ? untilNextChange(status.nextChange(), Instant.now())
+                : FIXED_MAX_AGE);
     }
 
     @GET

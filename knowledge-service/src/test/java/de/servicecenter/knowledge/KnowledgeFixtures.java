@@ -2,6 +2,7 @@ package de.servicecenter.knowledge;
 
 import static io.restassured.RestAssured.given;
 
+import de.servicecenter.commons.contract.CostModel;
 import de.servicecenter.commons.tenancy.DelegationGrant;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.knowledge.article.ArticleRepository;
@@ -16,9 +17,11 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,10 +36,11 @@ public class KnowledgeFixtures {
     public static final Set<String> AREAS = Set.of("zentrale", "buergerbuero", "ordnungswesen", "auslaenderwesen",
             "standesamt", "kfz-zulassung", "steuern-abgaben", "soziales");
     public static final DelegationGrant BOCHUM_CASTROP_RAUXEL = new DelegationGrant("c-bochum", "bochum",
-            "castrop-rauxel", false, Set.of("buergerbuero", "ordnungswesen"), LocalDate.of(2015, 9, 1),
-            Optional.empty());
+            "castrop-rauxel", "servicecenter-bochum", false, Set.of("buergerbuero", "ordnungswesen"),
+            LocalDate.of(2015, 9, 1), Optional.empty(), CostModel.fteShare(new BigDecimal("1.75"), new BigDecimal("62000")));
     public static final DelegationGrant DUISBURG_BOTTROP = new DelegationGrant("c-duisburg", "duisburg", "bottrop",
-            true, Set.of(), LocalDate.of(2012, 9, 1), Optional.empty());
+            "call-duisburg", true, Set.of(), LocalDate.of(2012, 9, 1), Optional.empty(),
+            CostModel.perCall(new BigDecimal("2.85")));
 
     private final ArticleRepository articles;
     private final RemoteTenancy tenancy;
@@ -65,7 +69,7 @@ public class KnowledgeFixtures {
 
     /** tenant-service now reports these contracts (and the seven towns, and the area catalog). */
     public void contracts(List<DelegationGrant> grants) {
-        TenancyServer.serve(new TenancySnapshot(TOWNS, grants, AREAS));
+        TenancyServer.serve(new TenancySnapshot(TOWNS, grants, AREAS, Map.of()));
         tenancy.refreshNow();
     }
 

@@ -3,27 +3,60 @@ package de.servicecenter.commons.tenancy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Everything tenant access needs to know, at one moment: the active tenants, the delegations of all
- * contracts in force or ahead, and the codes of the service-area catalog. tenant-service builds it from its
- * tables; the other services fetch it from tenant-service and keep the last good copy (see {@code CachedTenancy}).
+ * contracts in force, ahead or ended, the codes of the service-area catalog, and which tenant runs each service
+ * center. tenant-service builds it from its tables; the other services fetch it from tenant-service and keep the
+ * last good copy (see {@code CachedTenancy}).
+ *
+ * @param serviceCenters the host tenant of each service center, by center id
  */
-public record TenancySnapshot(Set<String> activeTenants, List<DelegationGrant> grants, Set<String> serviceAreas)
+public record TenancySnapshot(Set<String> activeTenants, List<DelegationGrant> grants, Set<String> serviceAreas,
+                              Map<String, String> serviceCenters)
         implements TenantDirectory, Delegations {
 
     /** Contract days are local days of the German municipalities. */
     public static final ZoneId CONTRACT_ZONE = ZoneId.of("Europe/Berlin");
 
-    public static final TenancySnapshot EMPTY = new TenancySnapshot(Set.of(), List.of(), Set.of());
+    public static final TenancySnapshot EMPTY = new TenancySnapshot(Set.of(), List.of(), Set.of(), Map.of());
 
     public TenancySnapshot {
         activeTenants = Set.copyOf(activeTenants);
         grants = List.copyOf(grants);
         serviceAreas = serviceAreas == null ? Set.of() : Set.copyOf(serviceAreas);
+        serviceCenters = serviceCenters == null ? Map.of() : Map.copyOf(serviceCenters);
+    }
+
+    /**
+     * Why {@code serviceCenter} may answer {@code town}'s contact about {@code serviceArea} on {@code day}: the
+     * town runs the center itself, or a contract in force names this center and covers the area. Empty when it
+     * may not (unknown center, inactive tenant, no such contract). With overlapping contracts, the one that
+     * started last wins, so that the answer does not depend on the order contracts were listed.
+     */
+    public Optional<ServingRight> servingRight(String serviceCenter, String town, String serviceArea, LocalDate day) {
+        String host = serviceCenters.get(serviceCenter);
+        if (host == null || !isActiveTenant(host) || !isActiveTenant(town)) {
+            return Optional.empty();
+        }
+        if (host.equals(town)) {
+            return Optional.of(new ServingRight(serviceCenter, host, Optional.empty()));
+        }
+        Optional<String> area = Optional.of(serviceArea);
+        return grants.stream()
+                .filter(grant -> grant.serviceCenter().equals(serviceCenter) && grant.clientTenant().equals(town)
+                        && grant.hostTenant().equals(host) && grant.isValidOn(day) && grant.covers(area))
+                .max(Comparator.comparing(DelegationGrant::validFrom))
+                .map(grant -> new ServingRight(serviceCenter, host, Optional.of(grant)));
+    }
+
+    public Optional<DelegationGrant> grant(String contractId) {
+        return grants.stream().filter(grant -> grant.contractId().equals(contractId)).findFirst();
     }
 
     /** The contracts under which some host serves {@code client} on {@code day}, with both tenants active. */

@@ -94,6 +94,19 @@ public class TenantAccess {
         }
     }
 
+    /**
+     * For an object between named tenants only, such as a contract's statement: allowed to a principal of one of
+     * {@code parties} (and to platform admins), never by delegation — a host serving one of the parties under
+     * another contract must not see it. Everyone else gets the 404 of {@link #require(AccessRequest, String, Object)}.
+     */
+    public void requireParty(Set<String> parties, TenantOperation operation, String resourceKind, Object resourceId) {
+        Optional<String> party = principal().tenantId().filter(parties::contains);
+        // MANAGE is never delegated: for a non-party it leaves exactly the platform admin (and the token checks).
+        TenantOperation asked = party.isPresent() ? operation : TenantOperation.MANAGE;
+        String tenant = party.orElseGet(() -> parties.iterator().next());
+        require(new AccessRequest(tenant, asked, Optional.empty(), Instant.now(clock)), resourceKind, resourceId);
+    }
+
     /** 403 unless the principal holds one of {@code roles}; for rules that depend on what is being touched. */
     public void requireAnyRole(String... roles) {
         TenantPrincipal principal = principal();

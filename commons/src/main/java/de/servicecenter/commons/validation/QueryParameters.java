@@ -1,6 +1,9 @@
 package de.servicecenter.commons.validation;
 
 import de.servicecenter.commons.problem.InvalidInputProblem;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -28,5 +31,42 @@ public final class QueryParameters {
                 .filter(constant -> constant.toString().equals(raw))
                 .findFirst()
                 .orElseThrow(() -> InvalidInputProblem.of(parameter, "must be one of " + Arrays.toString(constants))));
+    }
+
+    /** An optional ISO date ({@code 2026-10-25}); absent or blank means none. */
+    public static Optional<LocalDate> optionalDate(String raw, String parameter) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(raw));
+        } catch (DateTimeParseException e) {
+            throw InvalidInputProblem.of(parameter, "must be a date such as 2026-10-25, not '" + raw + "'");
+        }
+    }
+
+    /** A month such as {@code 2026-10}. */
+    public static YearMonth month(String raw, String parameter) {
+        try {
+            return YearMonth.parse(raw == null ? "" : raw);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputProblem.of(parameter, "must be a month such as 2026-10, not '" + raw + "'");
+        }
+    }
+
+    /** An optional whole number within {@code [min, max]}; absent or blank means none. */
+    public static Optional<Integer> optionalInt(String raw, String parameter, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= min && value <= max) {
+                return Optional.of(value);
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like a value out of range
+        }
+        throw InvalidInputProblem.of(parameter, "must be a whole number from " + min + " to " + max + ", not '" + raw + "'");
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The caching rules in isolation; the real HTTP round trip is proven in tenant-service's TenancySnapshotIT. */
 class CachedTenancyTest {
 
-    private static final TenancySnapshot ONLY_BOCHUM = new TenancySnapshot(Set.of("bochum"), List.of(), Set.of());
-    private static final TenancySnapshot BOCHUM_AND_BOTTROP = new TenancySnapshot(Set.of("bochum", "bottrop"), List.of(), Set.of());
+    private static final TenancySnapshot ONLY_BOCHUM = new TenancySnapshot(Set.of("bochum"), List.of(), Set.of(), Map.of());
+    private static final TenancySnapshot BOCHUM_AND_BOTTROP = new TenancySnapshot(Set.of("bochum", "bottrop"), List.of(), Set.of(), Map.of());
 
     private final MutableClock clock = new MutableClock();
     private final AtomicInteger calls = new AtomicInteger();

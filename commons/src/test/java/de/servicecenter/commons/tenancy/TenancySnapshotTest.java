@@ -2,24 +2,30 @@ package de.servicecenter.commons.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.servicecenter.commons.contract.CostModel;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TenancySnapshotTest {
 
+    private static final CostModel FTE = CostModel.fteShare(new BigDecimal("1.75"), new BigDecimal("62000"));
+
     /** Bochum answers Castrop-Rauxel's Bürgerbüro and Ordnungswesen calls from 1 March 2026 to 31 Dec 2026. */
     private static final TenancySnapshot NETWORK = new TenancySnapshot(
             Set.of("bochum", "castrop-rauxel", "duisburg", "bottrop"),
-            List.of(new DelegationGrant("c-1", "bochum", "castrop-rauxel", false,
+            List.of(new DelegationGrant("c-1", "bochum", "castrop-rauxel", "servicecenter-bochum", false,
                             Set.of("buergerbuero", "ordnungswesen"), LocalDate.of(2026, 3, 1),
-                            Optional.of(LocalDate.of(2026, 12, 31))),
-                    new DelegationGrant("c-2", "duisburg", "bottrop", true, Set.of(), LocalDate.of(2012, 9, 1),
-                            Optional.empty())),
-            Set.of("buergerbuero", "ordnungswesen", "standesamt"));
+                            Optional.of(LocalDate.of(2026, 12, 31)), FTE),
+                    new DelegationGrant("c-2", "duisburg", "bottrop", "call-duisburg", true, Set.of(),
+                            LocalDate.of(2012, 9, 1), Optional.empty(), CostModel.perCall(new BigDecimal("2.85")))),
+            Set.of("buergerbuero", "ordnungswesen", "standesamt"),
+            Map.of("servicecenter-bochum", "bochum", "call-duisburg", "duisburg"));
 
     private static final TenantPrincipal BOCHUM_AGENT =
             new TenantPrincipal("anna", Optional.of("bochum"), Set.of(Roles.AGENT));
@@ -65,7 +71,7 @@ class TenancySnapshotTest {
 
     @Test
     void inactiveClientIsNeverServed() {
-        var withoutClient = new TenancySnapshot(Set.of("bochum"), NETWORK.grants(), Set.of());
+        var withoutClient = new TenancySnapshot(Set.of("bochum"), NETWORK.grants(), Set.of(), NETWORK.serviceCenters());
 
         assertThat(withoutClient.permits("bochum", "castrop-rauxel", BOCHUM_AGENT, Optional.of("buergerbuero"),
                 Instant.parse("2026-11-23T09:00:00Z"))).isFalse();
@@ -89,5 +95,30 @@ class TenancySnapshotTest {
                 Optional.of("buergerbuero"), now))).isEqualTo(AccessDecision.ALLOWED);
         assertThat(policy.decide(hostAdmin, new AccessRequest("castrop-rauxel", TenantOperation.MANAGE,
                 Optional.of("buergerbuero"), now))).isEqualTo(AccessDecision.DENIED_NOT_VISIBLE);
+    }
+
+    @Test
+    void aCenterServesItsOwnTownWithoutContract() {
+        var right = NETWORK.servingRight("call-duisburg", "duisburg", "standesamt", LocalDate.of(2026, 11, 23));
+
+        assertThat(right).hasValueSatisfying(serving -> {
+            assertThat(serving.ownTown()).isTrue();
+            assertThat(serving.hostTenant()).isEqualTo("duisburg");
+        });
+    }
+
+    @Test
+    void aCenterServesAClientOnlyUnderAContractForTheAreaAndDay() {
+        assertThat(NETWORK.servingRight("servicecenter-bochum", "castrop-rauxel", "buergerbuero",
+                LocalDate.of(2026, 3, 1))).hasValueSatisfying(serving ->
+                assertThat(serving.contract()).map(DelegationGrant::contractId).hasValue("c-1"));
+        assertThat(NETWORK.servingRight("servicecenter-bochum", "castrop-rauxel", "buergerbuero",
+                LocalDate.of(2026, 2, 28))).as("before the contract").isEmpty();
+        assertThat(NETWORK.servingRight("servicecenter-bochum", "castrop-rauxel", "standesamt",
+                LocalDate.of(2026, 3, 1))).as("area not delegated").isEmpty();
+        assertThat(NETWORK.servingRight("call-duisburg", "castrop-rauxel", "buergerbuero",
+                LocalDate.of(2026, 3, 1))).as("another host's center").isEmpty();
+        assertThat(NETWORK.servingRight("unknown-center", "bochum", "buergerbuero",
+                LocalDate.of(2026, 3, 1))).as("unknown center").isEmpty();
     }
 }

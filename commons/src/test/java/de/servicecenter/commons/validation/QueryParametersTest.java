@@ -38,4 +38,24 @@ class QueryParametersTest {
                     });
                 });
     }
+
+    @Test
+    void datesMonthsAndNumbersNameTheParameterWhenWrong() {
+        assertThat(QueryParameters.optionalDate("2026-10-25", "from")).contains(java.time.LocalDate.of(2026, 10, 25));
+        assertThat(QueryParameters.optionalDate("", "from")).isEmpty();
+        assertThat(QueryParameters.month("2026-10", "month")).isEqualTo(java.time.YearMonth.of(2026, 10));
+        assertThat(QueryParameters.optionalInt("30", "serviceLevelSeconds", 1, 3600)).contains(30);
+
+        assertThatThrownBy(() -> QueryParameters.optionalDate("25.10.2026", "from"))
+                .isInstanceOfSatisfying(InvalidInputProblem.class,
+                        problem -> assertThat(problem.errors().getFirst().field()).isEqualTo("from"));
+        assertThatThrownBy(() -> QueryParameters.month("2026-13", "month"))
+                .isInstanceOfSatisfying(InvalidInputProblem.class,
+                        problem -> assertThat(problem.errors().getFirst().field()).isEqualTo("month"));
+        assertThatThrownBy(() -> QueryParameters.optionalInt("0", "serviceLevelSeconds", 1, 3600))
+                .isInstanceOfSatisfying(InvalidInputProblem.class, problem -> assertThat(problem.errors().getFirst()
+                        .message()).isEqualTo("must be a whole number from 1 to 3600, not '0'"));
+        assertThatThrownBy(() -> QueryParameters.optionalInt("x", "serviceLevelSeconds", 1, 3600))
+                .isInstanceOf(InvalidInputProblem.class);
+    }
 }

@@ -1,5 +1,7 @@
 package de.servicecenter.tenant.contract;
 
+import de.servicecenter.commons.contract.CostModel;
+import de.servicecenter.commons.contract.CostModelType;
 import de.servicecenter.tenant.persistence.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

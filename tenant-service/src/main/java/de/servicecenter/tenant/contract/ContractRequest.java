@@ -1,5 +1,6 @@
 package de.servicecenter.tenant.contract;
 
+import de.servicecenter.commons.contract.CostModel;
 import de.servicecenter.commons.validation.TenantSlug;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

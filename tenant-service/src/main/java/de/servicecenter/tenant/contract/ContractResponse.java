@@ -1,5 +1,6 @@
 package de.servicecenter.tenant.contract;
 
+import de.servicecenter.commons.contract.CostModel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;

@@ -8,7 +8,6 @@ import de.servicecenter.tenant.center.ServiceCenterRepository;
 import de.servicecenter.tenant.contract.Contract;
 import de.servicecenter.tenant.contract.ContractRepository;
 import de.servicecenter.tenant.network.NetworkSnapshot.CenterEntry;
-import de.servicecenter.tenant.network.NetworkSnapshot.ContractEntry;
 import de.servicecenter.tenant.network.NetworkSnapshot.ScheduleEntry;
 import de.servicecenter.tenant.network.NetworkSnapshot.TenantEntry;
 import de.servicecenter.tenant.openinghours.OpeningException;
@@ -89,20 +88,22 @@ class NetworkLoader {
                     Optional.ofNullable(centerScheduleIds.get(center.id()))));
         }
 
-        List<ContractEntry> contractEntries = contracts.inForceOrEnded().stream()
-                .map(NetworkLoader::entry)
+        List<DelegationGrant> grants = contracts.inForceOrEnded().stream()
+                .map(NetworkLoader::grant)
                 .toList();
         Set<String> active = tenantEntries.values().stream().filter(TenantEntry::active).map(TenantEntry::id)
                 .collect(Collectors.toSet());
-        var tenancy = new TenancySnapshot(active, contractEntries.stream().map(ContractEntry::grant).toList(),
-                areaNames.keySet());
+        Map<String, String> centerHosts = centerEntries.values().stream()
+                .collect(Collectors.toMap(CenterEntry::id, CenterEntry::hostTenant));
+        var tenancy = new TenancySnapshot(active, grants,
+                areaNames.keySet(), centerHosts);
         return new NetworkSnapshot(generation, Instant.now(), Map.copyOf(tenantEntries), Map.copyOf(areaNames),
-                Map.copyOf(centerEntries), contractEntries, Map.copyOf(scheduleEntries), Map.copyOf(officeIds), tenancy);
+                Map.copyOf(centerEntries), grants, Map.copyOf(scheduleEntries), Map.copyOf(officeIds), tenancy);
     }
 
-    private static ContractEntry entry(Contract contract) {
-        return new ContractEntry(new DelegationGrant(contract.id().toString(), contract.hostTenantId(),
-                contract.clientTenantId(), contract.allServiceAreas(), contract.serviceAreas(), contract.validFrom(),
-                contract.validUntil()), contract.serviceCenterId());
+    private static DelegationGrant grant(Contract contract) {
+        return new DelegationGrant(contract.id().toString(), contract.hostTenantId(),
+                contract.clientTenantId(), contract.serviceCenterId(), contract.allServiceAreas(),
+                contract.serviceAreas(), contract.validFrom(), contract.validUntil(), contract.costModel());
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The whole network at one moment, in memory and ready to answer: tenants, centers, contracts that delegate,
+ * The whole network at one moment, in memory and ready to answer: tenants, centers, contracts that delegate (active or terminated),
  * compiled schedules. Public "open now" answers, "who answers the phone", and tenant access within
  * tenant-service all read this instead of the database. Immutable; replaced as a whole after each change.
  *
@@ -19,7 +19,7 @@ import java.util.UUID;
  */
 public record NetworkSnapshot(long generation, Instant builtAt, Map<String, TenantEntry> tenants,
                               Map<String, String> serviceAreaNames, Map<String, CenterEntry> centers,
-                              List<ContractEntry> contracts, Map<UUID, ScheduleEntry> schedules,
+                              List<DelegationGrant> contracts, Map<UUID, ScheduleEntry> schedules,
                               Map<String, UUID> officeScheduleIds, TenancySnapshot tenancy) {
 
     /** Key of {@code officeScheduleIds}: the tenant and the area, or the tenant alone for its general hours. */
@@ -34,10 +34,6 @@ public record NetworkSnapshot(long generation, Instant builtAt, Map<String, Tena
                               Optional<UUID> scheduleId) {
     }
 
-    /** A contract that delegates (active or terminated), with the center that answers under it. */
-    public record ContractEntry(DelegationGrant grant, String serviceCenter) {
-    }
-
     public record ScheduleEntry(UUID id, String tenant, Optional<String> serviceCenter, Optional<String> serviceArea,
                                 String name, long version, Schedule schedule) {
     }
@@ -50,12 +46,11 @@ public record NetworkSnapshot(long generation, Instant builtAt, Map<String, Tena
      * The contract under which a host answers the client's calls on {@code day}: for an area, the contract
      * covering it; without an area, only a contract that took over the whole switchboard.
      */
-    public Optional<ContractEntry> answeringContract(String client, Optional<String> serviceArea, LocalDate day) {
+    public Optional<DelegationGrant> answeringContract(String client, Optional<String> serviceArea, LocalDate day) {
         return contracts.stream()
-                .filter(entry -> entry.grant().clientTenant().equals(client) && entry.grant().isValidOn(day))
-                .filter(entry -> serviceArea.isPresent() ? entry.grant().covers(serviceArea)
-                        : entry.grant().allServiceAreas())
-                .filter(entry -> activeTenant(entry.grant().hostTenant()).isPresent())
+                .filter(grant -> grant.clientTenant().equals(client) && grant.isValidOn(day))
+                .filter(grant -> serviceArea.isPresent() ? grant.covers(serviceArea) : grant.allServiceAreas())
+                .filter(grant -> activeTenant(grant.hostTenant()).isPresent())
                 .findFirst();
     }
 

@@ -26,9 +26,12 @@ public class TenancyResource {
     private static final String EXAMPLE = """
             {"activeTenants": ["bochum", "castrop-rauxel", "duisburg", "bottrop"],
              "grants": [{"contractId": "0b9f4c2e-8d51-4a57-9d36-0f5b1c1d2e3f", "hostTenant": "bochum",
-                         "clientTenant": "castrop-rauxel", "allServiceAreas": false,
-                         "serviceAreas": ["buergerbuero", "ordnungswesen"], "validFrom": "2015-09-01",
-                         "validUntil": null}]}""";
+                         "clientTenant": "castrop-rauxel", "serviceCenter": "servicecenter-bochum",
+                         "allServiceAreas": false, "serviceAreas": ["buergerbuero", "ordnungswesen"],
+                         "validFrom": "2015-09-01", "validUntil": null,
+                         "costModel": {"type": "FTE_SHARE", "fullTimeEquivalents": 1.75, "annualCostPerFte": 62000.00}}],
+             "serviceAreas": ["buergerbuero", "ordnungswesen", "standesamt"],
+             "serviceCenters": {"servicecenter-bochum": "bochum", "call-duisburg": "duisburg"}}""";
 
     private final NetworkSnapshots snapshots;
 
@@ -38,8 +41,8 @@ public class TenancyResource {
 
     @GET
     @RolesAllowed(Roles.PLATFORM_SERVICE)
-    @Operation(summary = "The tenancy snapshot", description = "Active tenants and the delegations of every active or "
-            + "terminated contract. For the platform's services (client credentials with the platform-service role), "
+    @Operation(summary = "The tenancy snapshot", description = "Active tenants, the delegations and cost models of every "
+            + "active or terminated contract, the service-area codes and the host of every service center. For the platform's services (client credentials with the platform-service role), "
             + "which cache it and keep the last good copy while this service is unreachable.")
     @APIResponse(responseCode = "200", description = "The snapshot",
             content = @Content(schema = @Schema(implementation = TenancySnapshot.class),

@@ -2,13 +2,13 @@ package de.servicecenter.tenant.portal;
 
 import de.servicecenter.commons.problem.InvalidInputProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
+import de.servicecenter.commons.tenancy.DelegationGrant;
 import de.servicecenter.openinghours.BerlinTime;
 import de.servicecenter.openinghours.GermanHolidays;
 import de.servicecenter.openinghours.export.OsmOpeningHours;
 import de.servicecenter.openinghours.export.SchemaOrgOpeningHours;
 import de.servicecenter.tenant.network.NetworkSnapshot;
 import de.servicecenter.tenant.network.NetworkSnapshot.CenterEntry;
-import de.servicecenter.tenant.network.NetworkSnapshot.ContractEntry;
 import de.servicecenter.tenant.network.NetworkSnapshot.ScheduleEntry;
 import de.servicecenter.tenant.network.NetworkSnapshot.TenantEntry;
 import de.servicecenter.tenant.network.NetworkSnapshots;
@@ -65,11 +65,11 @@ public class PortalService {
 
     private Phone phone(NetworkSnapshot network, TenantEntry tenant, Optional<String> serviceArea, Instant at,
                         ScheduleStatus office) {
-        Optional<ContractEntry> contract = network.answeringContract(tenant.id(), serviceArea, BerlinTime.dateOf(at));
+        Optional<DelegationGrant> contract = network.answeringContract(tenant.id(), serviceArea, BerlinTime.dateOf(at));
         if (contract.isPresent()) {
             CenterEntry center = network.centers().get(contract.get().serviceCenter());
             TenantEntry host = network.tenants().get(center.hostTenant());
-            return new Phone(host.id(), host.name(), true, contract.get().grant().contractId(), center(center),
+            return new Phone(host.id(), host.name(), true, contract.get().contractId(), center(center),
                     centerHours(network, center, at));
         }
         Optional<CenterEntry> ownCenter = network.centers().values().stream()

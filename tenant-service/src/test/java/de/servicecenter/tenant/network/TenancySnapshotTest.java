@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.servicecenter.commons.contract.CostModel;
 import de.servicecenter.commons.problem.DependencyUnavailableProblem;
 import de.servicecenter.commons.tenancy.CachedTenancy;
 import de.servicecenter.commons.tenancy.Roles;
@@ -18,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -26,6 +28,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -93,6 +96,11 @@ class TenancySnapshotTest {
                 Instant.now())).isTrue();
         assertThat(snapshot.permits("bochum", "castrop-rauxel", BOCHUM_AGENT, Optional.of("standesamt"),
                 Instant.now())).isFalse();
+        assertThat(snapshot.serviceCenters()).containsEntry("servicecenter-bochum", "bochum")
+                .containsEntry("call-duisburg", "duisburg");
+        assertThat(snapshot.servingRight("call-duisburg", "bottrop", "standesamt", LocalDate.now()))
+                .hasValueSatisfying(right -> assertThat(right.contract()).hasValueSatisfying(grant ->
+                        assertThat(grant.costModel()).isEqualTo(CostModel.perCall(new BigDecimal("2.85")))));
     }
 
     @Test

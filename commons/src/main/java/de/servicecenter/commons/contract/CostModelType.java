@@ -1,4 +1,4 @@
-package de.servicecenter.tenant.contract;
+package de.servicecenter.commons.contract;
 
 /** How the client pays the host. */
 public enum CostModelType {

@@ -1,4 +1,4 @@
-package de.servicecenter.tenant.contract;
+package de.servicecenter.commons.contract;
 
 import de.servicecenter.commons.problem.FieldError;
 import jakarta.validation.constraints.DecimalMax;
@@ -39,8 +39,24 @@ public record CostModel(
         @Schema(example = "4500.00", description = "FLAT_FEE: fee per month, EUR")
         BigDecimal flatFeePerMonth) {
 
+    public static CostModel fteShare(BigDecimal fullTimeEquivalents, BigDecimal annualCostPerFte) {
+        return new CostModel(CostModelType.FTE_SHARE, fullTimeEquivalents, annualCostPerFte, null, null, null);
+    }
+
+    public static CostModel perCall(BigDecimal pricePerCall) {
+        return new CostModel(CostModelType.PER_CALL, null, null, pricePerCall, null, null);
+    }
+
+    public static CostModel perMinute(BigDecimal pricePerMinute) {
+        return new CostModel(CostModelType.PER_MINUTE, null, null, null, pricePerMinute, null);
+    }
+
+    public static CostModel flatFee(BigDecimal flatFeePerMonth) {
+        return new CostModel(CostModelType.FLAT_FEE, null, null, null, null, flatFeePerMonth);
+    }
+
     /** Amounts missing for the type, or given but belonging to another type, as errors on {@code costModel.*}. */
-    List<FieldError> mismatches() {
+    public List<FieldError> mismatches() {
         List<FieldError> errors = new ArrayList<>();
         check(errors, "fullTimeEquivalents", fullTimeEquivalents, type == CostModelType.FTE_SHARE);
         check(errors, "annualCostPerFte", annualCostPerFte, type == CostModelType.FTE_SHARE);

@@ -1,0 +1,303 @@
+package de.servicecenter.contact.contactlog;
+
+import de.servicecenter.commons.problem.BusinessRuleProblem;
+import de.servicecenter.commons.problem.ConflictProblem;
+import de.servicecenter.commons.problem.FieldError;
+import de.servicecenter.commons.problem.ForbiddenProblem;
+import de.servicecenter.commons.problem.InvalidInputProblem;
+import de.servicecenter.commons.problem.NotFoundProblem;
+import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.ServingRight;
+import de.servicecenter.commons.tenancy.TenancyFreshness;
+import de.servicecenter.commons.tenancy.TenancySnapshot;
+import de.servicecenter.commons.tenancy.TenancySource;
+import de.servicecenter.commons.tenancy.TenantAccess;
+import de.servicecenter.commons.tenancy.TenantOperation;
+import de.servicecenter.commons.tenancy.TenantPrincipal;
+import de.servicecenter.contact.contactlog.ContactRepository.AlreadyStored;
+import de.servicecenter.contact.contactlog.ContactRepository.BatchConflict;
+import de.servicecenter.contact.contactlog.ContactRepository.BatchRefused;
+import de.servicecenter.contact.contactlog.ContactRepository.BatchStored;
+import de.servicecenter.contact.contactlog.ContactRepository.InsertResult;
+import de.servicecenter.contact.contactlog.ContactRepository.Inserted;
+import de.servicecenter.contact.contactlog.ContactRepository.MonthIssued;
+import de.servicecenter.contact.privacy.CallerHashes;
+import de.servicecenter.openinghours.BerlinTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Logs contacts exactly once. A contact is admitted when it is consistent in itself, its area exists, the writer
+ * may report for its center, and the center may serve the caller's town for that area on that (Berlin) day —
+ * its own town, or under a contract in force. Nothing is stored unless everything sent is admitted.
+ */
+@ApplicationScoped
+public class ContactService {
+
+
+    private final ContactRepository contacts;
+    private final TenancySource tenancy;
+    private final TenancyFreshness freshness;
+    private final TenantAccess access;
+    private final CallerHashes callerHashes;
+    private final Clock clock = Clock.systemUTC();
+
+    ContactService(ContactRepository contacts, TenancySource tenancy, TenancyFreshness freshness, TenantAccess access,
+                   CallerHashes callerHashes) {
+        this.contacts = contacts;
+        this.tenancy = tenancy;
+        this.freshness = freshness;
+        this.access = access;
+        this.callerHashes = callerHashes;
+    }
+
+    /** @param replayed the key was stored before with the same contact; the first result is answered */
+    public record Recorded(ContactResponse contact, boolean replayed) {
+    }
+
+    public Recorded record(String idempotencyKeyHeader, ContactRequest request) {
+        String key = idempotencyKeyOf(idempotencyKeyHeader, request);
+        AdmittedContact admitted = admitAll(List.of(request.withIdempotencyKey(key)), "").getFirst();
+        InsertResult result = contacts.insert(admitted);
+        return switch (result) {
+            case Inserted inserted -> new Recorded(responseOf(admitted, inserted), false);
+            case AlreadyStored stored when stored.existing().sameAs(admitted) -> new Recorded(stored.existing().contact(), true);
+            case AlreadyStored stored -> throw ConflictProblem.onField(IdempotencyKeys.HEADER,
+                    "'" + key + "' was already used for a different contact; use a new key for a new contact");
+            case MonthIssued issued -> throw monthIssued(List.of(new FieldError("arrivedAt", monthIssuedMessage(issued))));
+        };
+    }
+
+    public ContactBatchResponse recordBatch(ContactBatchRequest batch) {
+        List<ContactRequest> sent = batch.contacts();
+        List<FieldError> keyErrors = new ArrayList<>();
+        for (int i = 0; i < sent.size(); i++) {
+            if (sent.get(i).idempotencyKey() == null) {
+                keyErrors.add(new FieldError(path(i) + "idempotencyKey", "is required in a batch"));
+            }
+        }
+        if (!keyErrors.isEmpty()) {
+            throw new InvalidInputProblem(keyErrors);
+        }
+        List<AdmittedContact> admitted = admitAll(sent, "contacts");
+
+        // A key twice in one batch: the same contact sent twice is stored once; two contacts under one key are a mistake.
+        Map<String, Integer> firstPosition = new HashMap<>();
+        List<AdmittedContact> distinct = new ArrayList<>();
+        int[] distinctIndex = new int[admitted.size()];
+        List<FieldError> duplicates = new ArrayList<>();
+        for (int i = 0; i < admitted.size(); i++) {
+            AdmittedContact contact = admitted.get(i);
+            Integer first = firstPosition.putIfAbsent(contact.hostTenant() + "\u0000" + contact.idempotencyKey(), i);
+            if (first == null) {
+                distinctIndex[i] = distinct.size();
+                distinct.add(contact);
+            } else if (Arrays.equals(admitted.get(first).fingerprint(), contact.fingerprint())) {
+                distinctIndex[i] = distinctIndex[first];
+            } else {
+                duplicates.add(new FieldError(path(i) + "idempotencyKey", "repeats contacts[" + first
+                        + "].idempotencyKey with a different contact"));
+            }
+        }
+        if (!duplicates.isEmpty()) {
+            throw new BusinessRuleProblem(describe(duplicates.size()), duplicates);
+        }
+
+        return switch (contacts.insertAll(distinct)) {
+            case BatchStored stored -> {
+                List<ContactBatchResponse.Item> items = new ArrayList<>(sent.size());
+                int stores = 0;
+                int replays = 0;
+                for (int i = 0; i < admitted.size(); i++) {
+                    InsertResult result = stored.results().get(distinctIndex[i]);
+                    boolean repeatedInBatch = i != firstPosition.get(admitted.get(i).hostTenant() + "\u0000"
+                            + admitted.get(i).idempotencyKey());
+                    switch (result) {
+                        case Inserted inserted -> {
+                            items.add(new ContactBatchResponse.Item(admitted.get(i).idempotencyKey(), inserted.id(),
+                                    repeatedInBatch));
+                            if (repeatedInBatch) {
+                                replays++;
+                            } else {
+                                stores++;
+                            }
+                        }
+                        case AlreadyStored existing -> {
+                            items.add(new ContactBatchResponse.Item(admitted.get(i).idempotencyKey(),
+                                    existing.existing().contact().id(), true));
+                            replays++;
+                        }
+                        case MonthIssued issued -> throw new IllegalStateException("refused months come as BatchRefused");
+                    }
+                }
+                yield new ContactBatchResponse(stores, replays, items);
+            }
+            case BatchConflict conflict -> throw new ConflictProblem(describe(conflict.positions().size())
+                    + " Their keys were already used for different contacts; nothing was stored.",
+                    originalPositions(conflict.positions(), distinctIndex).stream()
+                            .map(i -> new FieldError(path(i) + "idempotencyKey", "was already used for a different contact"))
+                            .toList());
+            case BatchRefused refused -> {
+                Map<Integer, MonthIssued> monthOf = new HashMap<>();
+                for (int k = 0; k < refused.positions().size(); k++) {
+                    monthOf.put(refused.positions().get(k), refused.months().get(k));
+                }
+                List<FieldError> errors = new ArrayList<>();
+                for (int i = 0; i < distinctIndex.length; i++) {
+                    MonthIssued month = monthOf.get(distinctIndex[i]);
+                    if (month != null) {
+                        errors.add(new FieldError(path(i) + "arrivedAt", monthIssuedMessage(month)));
+                    }
+                }
+                throw monthIssued(errors);
+            }
+        };
+    }
+
+    /** A contact, to the center's host (agents, admins) and to the caller's town; 404 to everyone else. */
+    public ContactResponse find(UUID id) {
+        var stored = contacts.find(id).orElseThrow(() -> NotFoundProblem.of("contact", id));
+        access.requireParty(Set.of(stored.hostTenant(), stored.contact().town()), TenantOperation.READ, "contact", id);
+        return stored.contact();
+    }
+
+    private String idempotencyKeyOf(String header, ContactRequest request) {
+        if (header == null || header.isEmpty()) {
+            if (request.idempotencyKey() == null) {
+                throw InvalidInputProblem.of(IdempotencyKeys.HEADER, "is required: a key unique per contact, such as "
+                        + "the phone system's call id, so that a retry never logs the contact twice");
+            }
+            return request.idempotencyKey();
+        }
+        if (!IdempotencyKeys.isValid(header)) {
+            throw InvalidInputProblem.of(IdempotencyKeys.HEADER, IdempotencyKeys.MESSAGE);
+        }
+        if (request.idempotencyKey() != null && !request.idempotencyKey().equals(header)) {
+            throw InvalidInputProblem.of("idempotencyKey", "differs from the Idempotency-Key header; give one of them");
+        }
+        return header;
+    }
+
+    /**
+     * Checks every contact and answers them admitted, in order, or throws one 422 naming every invalid field.
+     *
+     * @param listField the batch's list field, or empty for a single contact
+     */
+    private List<AdmittedContact> admitAll(List<ContactRequest> requests, String listField) {
+        TenantPrincipal writer = access.principal();
+        writer.tenantId().ifPresentOrElse(
+                tenant -> access.require(tenant, TenantOperation.WRITE),
+                () -> {
+                    // The platform's own phone system carries no tenant: it reports for every center.
+                    if (!writer.hasRole(Roles.PHONE_SYSTEM)) {
+                        throw new ForbiddenProblem("The access token carries no tenant claim.");
+                    }
+                    freshness.requireFreshFor(TenantOperation.WRITE);
+                });
+        TenancySnapshot network = tenancy.snapshot();
+        Instant now = clock.instant();
+        List<FieldError> errors = new ArrayList<>();
+        List<AdmittedContact> admitted = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            ContactRequest request = requests.get(i);
+            String path = listField.isEmpty() ? "" : path(i);
+            List<FieldError> own = new ArrayList<>(ContactRules.check(request, path, now));
+            Optional<ServingRight> right = servingRight(network, writer, request, path, own);
+            if (own.isEmpty() && right.isPresent()) {
+                Optional<String> callerHash = callerHashes.hash(request.callerNumber());
+                admitted.add(new AdmittedContact(request.idempotencyKey(), request, right.get().hostTenant(),
+                        right.get().contract().map(grant -> grant.contractId()), callerHash,
+                        callerHash.filter(hash -> callerHashes.keeps(request.arrivedAt().toInstant()))));
+            }
+            errors.addAll(own);
+        }
+        if (!errors.isEmpty()) {
+            throw new BusinessRuleProblem(describe(errors.size()) + " Nothing was stored.", errors);
+        }
+        return admitted;
+    }
+
+    private static Optional<ServingRight> servingRight(TenancySnapshot network, TenantPrincipal writer,
+                                                       ContactRequest request, String path, List<FieldError> errors) {
+        boolean known = true;
+        if (!network.serviceAreas().contains(request.serviceArea())) {
+            errors.add(new FieldError(path + "serviceArea", "'" + request.serviceArea() + "' is not a service area"));
+            known = false;
+        }
+        String host = network.serviceCenters().get(request.serviceCenter());
+        if (host == null) {
+            errors.add(new FieldError(path + "serviceCenter", "'" + request.serviceCenter() + "' is not a service center"));
+            return Optional.empty();
+        }
+        if (writer.tenantId().isPresent() && !writer.tenantId().get().equals(host)) {
+            errors.add(new FieldError(path + "serviceCenter", "'" + request.serviceCenter()
+                    + "' is not a center of your tenant '" + writer.tenantId().get() + "'"));
+            return Optional.empty();
+        }
+        if (!network.isActiveTenant(request.town())) {
+            errors.add(new FieldError(path + "town", "'" + request.town() + "' is not an active town"));
+            return Optional.empty();
+        }
+        if (!known) {
+            return Optional.empty();
+        }
+        LocalDate day = request.arrivedAt().atZoneSameInstant(BerlinTime.ZONE).toLocalDate();
+        Optional<ServingRight> right = network.servingRight(request.serviceCenter(), request.town(),
+                request.serviceArea(), day);
+        if (right.isEmpty()) {
+            errors.add(new FieldError(path + "town", "'" + request.serviceCenter() + "' does not serve '"
+                    + request.town() + "' for '" + request.serviceArea() + "' on " + day
+                    + ": no contract in force covers it"));
+        }
+        return right;
+    }
+
+    private ContactResponse responseOf(AdmittedContact admitted, Inserted inserted) {
+        ContactRequest c = admitted.request();
+        return new ContactResponse(inserted.id(), admitted.idempotencyKey(), c.town(), c.serviceCenter(),
+                admitted.contractId().orElse(null), c.channel(),
+                c.arrivedAt().atZoneSameInstant(BerlinTime.ZONE).toOffsetDateTime(),
+                c.endedAt() == null ? null : c.endedAt().atZoneSameInstant(BerlinTime.ZONE).toOffsetDateTime(),
+                c.waitingSeconds(), c.talkSeconds(), c.wrapUpSeconds(), c.outcome(), c.serviceArea(), c.leikaKey(),
+                c.articlesOrEmpty(), c.agent(), inserted.recordedAt());
+    }
+
+    /** Maps positions in the de-duplicated list back to every position of the batch that sent that contact. */
+    private static List<Integer> originalPositions(List<Integer> distinctPositions, int[] distinctIndex) {
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < distinctIndex.length; i++) {
+            if (distinctPositions.contains(distinctIndex[i])) {
+                positions.add(i);
+            }
+        }
+        return positions;
+    }
+
+    private static BusinessRuleProblem monthIssued(List<FieldError> errors) {
+        return new BusinessRuleProblem(describe(errors.size()) + " Their month's statement has been issued; "
+                + "nothing was stored.", errors);
+    }
+
+    private static String monthIssuedMessage(MonthIssued issued) {
+        return "falls in " + issued.month() + ", whose statement under contract " + issued.contractId()
+                + " has been issued; contacts of that month can no longer be added";
+    }
+
+    private static String path(int index) {
+        return "contacts[" + index + "].";
+    }
+
+    private static String describe(int count) {
+        return count == 1 ? "1 field is invalid." : count + " fields are invalid.";
+    }
+}

@@ -1,0 +1,125 @@
+package de.servicecenter.contact.kpi;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Counts contacts in the database, in one pass over the index of the town (or center) and period: the total and
+ * every group together ({@code GROUPING SETS}), each count exact to the contact.
+ */
+@ApplicationScoped
+public class KpiRepository {
+
+    private final DataSource database;
+
+    KpiRepository(DataSource database) {
+        this.database = database;
+    }
+
+    /** The counts of the whole query. */
+    public record Result(KpiCounts total, Map<String, KpiCounts> groups) {
+    }
+
+    public Result count(KpiQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ");
+        String groupKey = query.groupBy().map(grouping -> grouping.sqlKey).orElse("NULL::text");
+        sql.append(groupKey).append(" AS group_key, ");
+        if (query.groupBy().isPresent()) {
+            sql.append("GROUPING(").append(groupKey).append(") AS is_total, ");
+        } else {
+            sql.append("1 AS is_total, ");
+        }
+        sql.append("""
+                count(*),
+                count(*) FILTER (WHERE outcome = 'ABANDONED' AND waiting_seconds < ?),
+                count(*) FILTER (WHERE outcome = 'ABANDONED' AND waiting_seconds >= ?),
+                count(*) FILTER (WHERE outcome <> 'ABANDONED'),
+                coalesce(sum(waiting_seconds) FILTER (WHERE outcome <> 'ABANDONED'), 0),
+                coalesce(sum(talk_seconds + wrap_up_seconds) FILTER (WHERE outcome <> 'ABANDONED'), 0),
+                count(*) FILTER (WHERE outcome = 'RESOLVED'),
+                count(*) FILTER (WHERE outcome = 'WRONG_NUMBER')""");
+        parameters.add(query.shortAbandonSeconds());
+        parameters.add(query.shortAbandonSeconds());
+        for (Integer threshold : query.serviceLevelSeconds()) {
+            sql.append(",\n count(*) FILTER (WHERE outcome <> 'ABANDONED' AND waiting_seconds <= ?)");
+            parameters.add(threshold);
+        }
+        sql.append("\nFROM contact WHERE ");
+        if (query.town().isPresent()) {
+            sql.append("town = ?");
+            parameters.add(query.town().get());
+            query.serviceCenter().ifPresent(center -> {
+                sql.append(" AND service_center = ?");
+                parameters.add(center);
+            });
+        } else {
+            sql.append("service_center = ?");
+            parameters.add(query.serviceCenter().orElseThrow());
+        }
+        sql.append(" AND arrived_at >= ? AND arrived_at < ?");
+        parameters.add(query.start().atOffset(ZoneOffset.UTC));
+        parameters.add(query.end().atOffset(ZoneOffset.UTC));
+        query.onlyCenters().ifPresent(centers -> {
+            sql.append(" AND service_center = ANY(?)");
+            parameters.add(centers.toArray(String[]::new));
+        });
+        query.serviceArea().ifPresent(area -> {
+            sql.append(" AND service_area = ?");
+            parameters.add(area);
+        });
+        query.channel().ifPresent(channel -> {
+            sql.append(" AND channel = ?");
+            parameters.add(channel);
+        });
+        if (query.groupBy().isPresent()) {
+            sql.append(" GROUP BY GROUPING SETS ((").append(groupKey).append("), ()) ORDER BY is_total DESC, group_key");
+        }
+
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                Object parameter = parameters.get(i);
+                if (parameter instanceof String[] values) {
+                    statement.setArray(i + 1, connection.createArrayOf("text", values));
+                } else {
+                    statement.setObject(i + 1, parameter);
+                }
+            }
+            KpiCounts total = null;
+            Map<String, KpiCounts> groups = new LinkedHashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    KpiCounts counts = counts(rows, query.serviceLevelSeconds().size());
+                    if (rows.getInt("is_total") == 1) {
+                        total = counts;
+                    } else {
+                        groups.put(rows.getString("group_key"), counts);
+                    }
+                }
+            }
+            // Without any contact, GROUPING SETS yields the () row with zero counts; a plain aggregate always does.
+            return new Result(total, groups);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting KPIs failed", e);
+        }
+    }
+
+    private static KpiCounts counts(ResultSet row, int thresholds) throws SQLException {
+        long[] within = new long[thresholds];
+        for (int i = 0; i < thresholds; i++) {
+            within[i] = row.getLong(11 + i);
+        }
+        return new KpiCounts(row.getLong(3), row.getLong(4), row.getLong(5), row.getLong(6), within,
+                row.getLong(7), row.getLong(8), row.getLong(9), row.getLong(10));
+    }
+}

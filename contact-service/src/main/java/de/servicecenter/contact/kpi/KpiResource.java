@@ -1,0 +1,106 @@
+package de.servicecenter.contact.kpi;
+
+import de.servicecenter.commons.problem.ProblemDetail;
+import de.servicecenter.commons.tenancy.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "KPIs", description = "Service level, abandonment, average speed of answer, handling time and first-contact "
+        + "resolution, counted in the database exactly to the contact, for Berlin days")
+@SecurityRequirement(name = "bearer")
+public class KpiResource {
+
+    private final KpiService kpis;
+
+    KpiResource(KpiService kpis) {
+        this.kpis = kpis;
+    }
+
+    /** The query parameters both reports share. */
+    public static class Filters {
+        @QueryParam("from")
+        @Parameter(description = "First day (Europe/Berlin); the first of to's month when omitted", example = "2026-10-01")
+        String from;
+        @QueryParam("to")
+        @Parameter(description = "Last day, inclusive; today when omitted. At most 366 days, 31 when grouped by hour",
+                example = "2026-10-31")
+        String to;
+        @QueryParam("groupBy")
+        @Parameter(description = "DAY, HOUR, SERVICE_AREA, TOWN or CHANNEL; the total only when omitted", example = "DAY")
+        String groupBy;
+        @QueryParam("serviceArea")
+        @Parameter(description = "Only this service area", example = "buergerbuero")
+        String serviceArea;
+        @QueryParam("channel")
+        @Parameter(description = "Only this channel: PHONE, EMAIL, COUNTER or CHAT", example = "PHONE")
+        String channel;
+        @QueryParam("serviceLevelSeconds")
+        @Parameter(description = "Service-level thresholds, repeatable, up to 5; 20 and 30 when omitted (the 115 "
+                + "promise: 75 % within 30 s)", example = "30")
+        List<String> serviceLevelSeconds;
+        @QueryParam("shortAbandonSeconds")
+        @Parameter(description = "Abandoned calls that waited less are left out of every KPI; 5 when omitted",
+                example = "5")
+        String shortAbandonSeconds;
+    }
+
+    @GET
+    @Path("towns/{town}/kpis")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "KPIs of a town", description = "Every contact of the town's citizens, whichever center "
+            + "answered, for the town's admins. A host's admins reading a client town under a contract see the "
+            + "contacts their own centers handled.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(schema = @Schema(implementation = KpiReport.class),
+                    examples = @ExampleObject(name = "Bottrop, October, by area", value = KpiExamples.BOTTROP_OCTOBER)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid, named",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such town, or not yours to read",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public KpiReport forTown(@PathParam("town") String town,
+                             @Parameter(description = "Only contacts this center handled", example = "call-duisburg")
+                             @QueryParam("serviceCenter") String serviceCenter,
+                             @BeanParam Filters filters) {
+        return kpis.forTown(town, parameters(filters, null, serviceCenter));
+    }
+
+    @GET
+    @Path("service-centers/{serviceCenter}/kpis")
+    @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "KPIs of a service center", description = "Every contact the center handled, across the "
+            + "towns it serves (group by TOWN to compare them), for the center's host.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(schema = @Schema(implementation = KpiReport.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid, named",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such center, or not yours to read",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public KpiReport forCenter(@PathParam("serviceCenter") String serviceCenter,
+                               @Parameter(description = "Only contacts of this town", example = "bottrop")
+                               @QueryParam("town") String town,
+                               @BeanParam Filters filters) {
+        return kpis.forCenter(serviceCenter, parameters(filters, town, null));
+    }
+
+    private static KpiParameters parameters(Filters filters, String town, String serviceCenter) {
+        return new KpiParameters(filters.from, filters.to, filters.groupBy, filters.serviceArea, filters.channel,
+                filters.serviceLevelSeconds, filters.shortAbandonSeconds, town, serviceCenter);
+    }
+}

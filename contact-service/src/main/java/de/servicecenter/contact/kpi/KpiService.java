@@ -1,0 +1,149 @@
+package de.servicecenter.contact.kpi;
+
+import de.servicecenter.commons.problem.FieldError;
+import de.servicecenter.commons.problem.InvalidInputProblem;
+import de.servicecenter.commons.problem.NotFoundProblem;
+import de.servicecenter.commons.tenancy.AccessRequest;
+import de.servicecenter.commons.tenancy.TenancySnapshot;
+import de.servicecenter.commons.tenancy.TenancySource;
+import de.servicecenter.commons.tenancy.TenantAccess;
+import de.servicecenter.commons.tenancy.TenantOperation;
+import de.servicecenter.commons.tenancy.TenantPrincipal;
+import de.servicecenter.commons.validation.QueryParameters;
+import de.servicecenter.contact.contactlog.Channel;
+import de.servicecenter.openinghours.BerlinTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * KPI reports: per town for the town itself (all its contacts) and for a host reading under a contract (the
+ * contacts its own centers handled); per center for the center's host. Everyone else gets 404.
+ */
+@ApplicationScoped
+public class KpiService {
+
+    static final int MAX_DAYS = 366;
+    static final int MAX_DAYS_BY_HOUR = 31;
+    static final int MAX_THRESHOLDS = 5;
+
+    private final KpiRepository repository;
+    private final TenantAccess access;
+    private final TenancySource tenancy;
+    private final List<Integer> defaultServiceLevelSeconds;
+    private final int defaultShortAbandonSeconds;
+    private final Clock clock = Clock.systemUTC();
+
+    KpiService(KpiRepository repository, TenantAccess access, TenancySource tenancy,
+               @ConfigProperty(name = "scv.kpi.service-level-seconds", defaultValue = "20,30") List<Integer> serviceLevelSeconds,
+               @ConfigProperty(name = "scv.kpi.short-abandon-seconds", defaultValue = "5") int shortAbandonSeconds) {
+        this.repository = repository;
+        this.access = access;
+        this.tenancy = tenancy;
+        this.defaultServiceLevelSeconds = List.copyOf(serviceLevelSeconds);
+        this.defaultShortAbandonSeconds = shortAbandonSeconds;
+    }
+
+    public KpiReport forTown(String town, KpiParameters parameters) {
+        Optional<String> area = Optional.ofNullable(parameters.serviceArea()).filter(value -> !value.isBlank());
+        access.require(new AccessRequest(town, TenantOperation.READ, area, clock.instant()), "town");
+        TenantPrincipal principal = access.principal();
+        Optional<Set<String>> onlyCenters = Optional.empty();
+        if (!principal.isPlatformAdmin() && !principal.tenantId().orElseThrow().equals(town)) {
+            // A host reading a client town under a contract sees what its own centers handled, nothing else.
+            onlyCenters = Optional.of(centersOf(tenancy.snapshot(), principal.tenantId().get()));
+        }
+        return report(Optional.of(town), filter(parameters.serviceCenter()), onlyCenters, parameters);
+    }
+
+    public KpiReport forCenter(String serviceCenter, KpiParameters parameters) {
+        String host = tenancy.snapshot().serviceCenters().get(serviceCenter);
+        if (host == null) {
+            throw NotFoundProblem.of("service center", serviceCenter);
+        }
+        access.requireParty(Set.of(host), TenantOperation.READ, "service center", serviceCenter);
+        return report(filter(parameters.town()), Optional.of(serviceCenter), Optional.empty(), parameters);
+    }
+
+    private KpiReport report(Optional<String> town, Optional<String> serviceCenter, Optional<Set<String>> onlyCenters,
+                             KpiParameters parameters) {
+        Period period = period(parameters);
+        KpiQuery query = query(town, serviceCenter, onlyCenters, period, parameters);
+        KpiRepository.Result result = repository.count(query);
+        List<KpiFigures> groups = new ArrayList<>();
+        for (Map.Entry<String, KpiCounts> group : result.groups().entrySet()) {
+            groups.add(KpiFigures.of(query.groupBy().orElseThrow().label(group.getKey()), group.getValue(),
+                    query.serviceLevelSeconds()));
+        }
+        return new KpiReport(town.orElse(null), serviceCenter.orElse(null),
+                period.from(), period.to(), query.groupBy().orElse(null), query.shortAbandonSeconds(),
+                KpiFigures.of(null, result.total(), query.serviceLevelSeconds()), groups);
+    }
+
+    /** Berlin days, both inclusive. */
+    private record Period(LocalDate from, LocalDate to) {
+    }
+
+    private Period period(KpiParameters parameters) {
+        LocalDate today = LocalDate.now(clock.withZone(BerlinTime.ZONE));
+        LocalDate to = QueryParameters.optionalDate(parameters.to(), "to").orElse(today);
+        LocalDate from = QueryParameters.optionalDate(parameters.from(), "from").orElse(to.withDayOfMonth(1));
+        return new Period(from, to);
+    }
+
+    private KpiQuery query(Optional<String> town, Optional<String> serviceCenter, Optional<Set<String>> onlyCenters,
+                           Period period, KpiParameters parameters) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        Optional<Grouping> groupBy = QueryParameters.optionalEnum(parameters.groupBy(), "groupBy", Grouping.class);
+        Optional<String> channel = QueryParameters.optionalEnum(parameters.channel(), "channel", Channel.class)
+                .map(Enum::name);
+        int shortAbandon = QueryParameters.optionalInt(parameters.shortAbandonSeconds(), "shortAbandonSeconds", 0, 600)
+                .orElse(defaultShortAbandonSeconds);
+
+        List<FieldError> errors = new ArrayList<>();
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        if (days < 1) {
+            errors.add(new FieldError("to", "must not be before from (" + from + ")"));
+        } else if (days > MAX_DAYS) {
+            errors.add(new FieldError("to", "must be at most " + MAX_DAYS + " days after from"));
+        } else if (groupBy.filter(Grouping.HOUR::equals).isPresent() && days > MAX_DAYS_BY_HOUR) {
+            errors.add(new FieldError("groupBy", "HOUR needs a period of at most " + MAX_DAYS_BY_HOUR + " days"));
+        }
+        TreeSet<Integer> thresholds = new TreeSet<>();
+        List<String> asked = parameters.serviceLevelSeconds() == null ? List.of() : parameters.serviceLevelSeconds();
+        for (String threshold : asked) {
+            QueryParameters.optionalInt(threshold, "serviceLevelSeconds", 1, 3600).ifPresent(thresholds::add);
+        }
+        if (thresholds.size() > MAX_THRESHOLDS) {
+            errors.add(new FieldError("serviceLevelSeconds", "at most " + MAX_THRESHOLDS + " thresholds"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputProblem(errors);
+        }
+        return new KpiQuery(town, serviceCenter, onlyCenters, from.atStartOfDay(BerlinTime.ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(BerlinTime.ZONE).toInstant(), groupBy,
+                filter(parameters.serviceArea()), channel,
+                thresholds.isEmpty() ? defaultServiceLevelSeconds : List.copyOf(thresholds), shortAbandon);
+    }
+
+    private static Set<String> centersOf(TenancySnapshot network, String tenant) {
+        return network.serviceCenters().entrySet().stream()
+                .filter(center -> center.getValue().equals(tenant))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+    }
+
+    private static Optional<String> filter(String value) {
+        return Optional.ofNullable(value).filter(text -> !text.isBlank());
+    }
+}

@@ -1,0 +1,86 @@
+package de.servicecenter.contact.reachability;
+
+import de.servicecenter.commons.problem.NotFoundProblem;
+import de.servicecenter.commons.tenancy.TenancySource;
+import de.servicecenter.contact.contactlog.Channel;
+import de.servicecenter.contact.kpi.KpiCounts;
+import de.servicecenter.contact.kpi.KpiFigures;
+import de.servicecenter.contact.kpi.KpiQuery;
+import de.servicecenter.contact.kpi.KpiRepository;
+import de.servicecenter.openinghours.BerlinTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Live reachability of a town for its portal: phone calls of the town's citizens, whichever center answered.
+ * Portals ask often and all at once, so each town's figures are counted at most once per {@code fresh-for} and
+ * served from memory in between.
+ */
+@ApplicationScoped
+public class ReachabilityService {
+
+    static final Duration LAST_HOUR = Duration.ofMinutes(60);
+
+    private final KpiRepository counts;
+    private final TenancySource tenancy;
+    private final int serviceLevelSeconds;
+    private final int shortAbandonSeconds;
+    private final Duration freshFor;
+    private final Clock clock;
+    private final Map<String, Reachability> latest = new ConcurrentHashMap<>();
+
+    ReachabilityService(KpiRepository counts, TenancySource tenancy,
+                        @ConfigProperty(name = "scv.reachability.service-level-seconds", defaultValue = "30") int serviceLevelSeconds,
+                        @ConfigProperty(name = "scv.kpi.short-abandon-seconds", defaultValue = "5") int shortAbandonSeconds,
+                        @ConfigProperty(name = "scv.reachability.fresh-for", defaultValue = "15s") Duration freshFor) {
+        this.counts = counts;
+        this.tenancy = tenancy;
+        this.serviceLevelSeconds = serviceLevelSeconds;
+        this.shortAbandonSeconds = shortAbandonSeconds;
+        this.freshFor = freshFor;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** How long a portal or proxy may keep an answer. */
+    public Duration freshFor() {
+        return freshFor;
+    }
+
+    public Reachability of(String town) {
+        if (!tenancy.snapshot().isActiveTenant(town)) {
+            throw NotFoundProblem.of("town", town);
+        }
+        Instant now = clock.instant();
+        Reachability cached = latest.get(town);
+        if (cached != null && cached.at().toInstant().plus(freshFor).isAfter(now)) {
+            return cached;
+        }
+        Reachability fresh = count(town, now.truncatedTo(ChronoUnit.SECONDS));
+        latest.put(town, fresh);
+        return fresh;
+    }
+
+    private Reachability count(String town, Instant now) {
+        Instant startOfDay = BerlinTime.dateOf(now).atStartOfDay(BerlinTime.ZONE).toInstant();
+        return new Reachability(town, now.atZone(BerlinTime.ZONE).toOffsetDateTime(), serviceLevelSeconds,
+                window(town, startOfDay, now), window(town, now.minus(LAST_HOUR), now));
+    }
+
+    private Reachability.Window window(String town, Instant from, Instant now) {
+        KpiCounts window = counts.count(new KpiQuery(Optional.of(town), Optional.empty(), Optional.empty(), from,
+                now.plusSeconds(1), Optional.empty(), Optional.empty(), Optional.of(Channel.PHONE.name()),
+                List.of(serviceLevelSeconds), shortAbandonSeconds)).total();
+        long calls = window.answered() + window.abandoned();
+        return new Reachability.Window(from.atZone(BerlinTime.ZONE).toOffsetDateTime(), calls,
+                KpiFigures.rate(window.answered(), calls), KpiFigures.rate(window.answeredWithin()[0], calls),
+                KpiFigures.average(window.waitingSecondsAnswered(), window.answered()));
+    }
+}

@@ -1,0 +1,73 @@
+package de.servicecenter.contact.statement;
+
+import de.servicecenter.commons.problem.BusinessRuleProblem;
+import de.servicecenter.commons.problem.NotFoundProblem;
+import de.servicecenter.commons.tenancy.DelegationGrant;
+import de.servicecenter.commons.tenancy.TenancySource;
+import de.servicecenter.commons.tenancy.TenantAccess;
+import de.servicecenter.commons.tenancy.TenantOperation;
+import de.servicecenter.commons.validation.QueryParameters;
+import de.servicecenter.openinghours.BerlinTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Set;
+
+/**
+ * Monthly statements per contract, for its two parties only (the host's and the client's admins): provisional
+ * while the month runs, issued by the host once it is over, and from then on frozen.
+ */
+@ApplicationScoped
+public class StatementService {
+
+    private final StatementRepository statements;
+    private final TenancySource tenancy;
+    private final TenantAccess access;
+    private final Clock clock = Clock.systemUTC();
+
+    StatementService(StatementRepository statements, TenancySource tenancy, TenantAccess access) {
+        this.statements = statements;
+        this.tenancy = tenancy;
+        this.access = access;
+    }
+
+    public Statement statement(String contractId, String rawMonth) {
+        DelegationGrant contract = contract(contractId);
+        access.requireParty(Set.of(contract.hostTenant(), contract.clientTenant()), TenantOperation.READ, "contract",
+                contractId);
+        YearMonth month = billable(contract, QueryParameters.month(rawMonth, "month"));
+        return statements.issued(contractId, month)
+                .orElseGet(() -> StatementCalculator.compute(contract, month, statements.count(contractId, month)));
+    }
+
+    /** Issuing is the host's: it bills. @return the statement, and whether this call issued it */
+    public StatementRepository.Issued issue(String contractId, String rawMonth) {
+        DelegationGrant contract = contract(contractId);
+        access.requireParty(Set.of(contract.hostTenant()), TenantOperation.WRITE, "contract", contractId);
+        YearMonth month = billable(contract, QueryParameters.month(rawMonth, "month"));
+        if (!month.isBefore(YearMonth.now(clock.withZone(BerlinTime.ZONE)))) {
+            throw BusinessRuleProblem.onField("month", "is not over yet; a month's statement can be issued from the "
+                    + "first day of the next month");
+        }
+        String issuer = access.principal().subject();
+        return statements.issue(contractId, month,
+                counts -> StatementCalculator.compute(contract, month, counts).issued(clock.instant(), issuer));
+    }
+
+    private DelegationGrant contract(String contractId) {
+        return tenancy.snapshot().grant(contractId).orElseThrow(() -> NotFoundProblem.of("contract", contractId));
+    }
+
+    private YearMonth billable(DelegationGrant contract, YearMonth month) {
+        boolean started = !month.atEndOfMonth().isBefore(contract.validFrom());
+        boolean ended = contract.validUntil().map(until -> month.atDay(1).isAfter(until)).orElse(false);
+        if (!started || ended) {
+            throw BusinessRuleProblem.onField("month", "the contract was not in force in " + month + " (from "
+                    + contract.validFrom() + contract.validUntil().map(until -> " until " + until).orElse("") + ")");
+        }
+        if (month.isAfter(YearMonth.now(clock.withZone(BerlinTime.ZONE)))) {
+            throw BusinessRuleProblem.onField("month", "lies in the future");
+        }
+        return month;
+    }
+}

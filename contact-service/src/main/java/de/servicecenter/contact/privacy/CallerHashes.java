@@ -100,7 +100,7 @@ public class CallerHashes {
             LOG.errorf("Erasing expired caller hashes failed after %d; the next run continues: %s", erased, e.getMessage());
         }
         if (erased > 0) {
-            LOG.infof("Erased %d caller hashes older than %s", erased, retention);
+            LOG.infof("Erased %d caller hashes older than %d days", erased, retention.toDays());
         }
         return erased;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.servicecenter.commons.caching.CacheableResponses;
 import de.servicecenter.commons.problem.ProblemDetail;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/public/v1/towns/{town}/reachability")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Public reachability", description = "For city portals, without login: how well the town answers the "
         + "phone right now. Aggregates only, cacheable.")

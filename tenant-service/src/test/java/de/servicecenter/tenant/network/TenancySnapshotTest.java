@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.servicecenter.commons.contract.CostModel;
 import de.servicecenter.commons.problem.DependencyUnavailableProblem;
 import de.servicecenter.commons.tenancy.CachedTenancy;
 import de.servicecenter.commons.tenancy.Roles;
@@ -19,7 +18,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -100,7 +98,7 @@ class TenancySnapshotTest {
                 .containsEntry("call-duisburg", "duisburg");
         assertThat(snapshot.servingRight("call-duisburg", "bottrop", "standesamt", LocalDate.now()))
                 .hasValueSatisfying(right -> assertThat(right.contract()).hasValueSatisfying(grant ->
-                        assertThat(grant.costModel()).isEqualTo(CostModel.perCall(new BigDecimal("2.85")))));
+                        assertThat(grant.costModel().pricePerCall()).isEqualByComparingTo("2.85")));
     }
 
     @Test

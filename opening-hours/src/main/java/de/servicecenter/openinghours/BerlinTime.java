@@ -3,8 +3,10 @@ package de.servicecenter.openinghours;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 
@@ -40,6 +42,22 @@ public final class BerlinTime {
             return wallClock.toInstant(RULES.getOffset(wallClock));
         }
         return transition.isGap() ? transition.getInstant() : wallClock.toInstant(transition.getOffsetBefore());
+    }
+
+    /**
+     * A time as portals and admins write it: ISO-8601 with offset ({@code 2026-11-28T10:00:00+01:00}, or {@code Z}),
+     * or a Berlin wall-clock time without offset ({@code 2026-11-28T10:00}), read by the rule of this class.
+     *
+     * @throws DateTimeParseException when it is neither
+     */
+    public static Instant parse(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            LocalDateTime wallClock = LocalDateTime.parse(text);
+            return instantOf(wallClock.toLocalDate(), wallClock.getHour() * 60 + wallClock.getMinute())
+                    .plusSeconds(wallClock.getSecond()).plusNanos(wallClock.getNano());
+        }
     }
 
     public static LocalDate dateOf(Instant instant) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,10 +52,17 @@ public class PublicReachabilityResource {
             content = @Content(schema = @Schema(implementation = Reachability.class),
                     examples = @ExampleObject(name = "Bottrop on a Monday morning", value = EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "400", description = "at is no date-time, or lies in the future",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such town",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response reachability(@PathParam("town") String town, @Context Request request) throws JsonProcessingException {
-        return CacheableResponses.of(request, json.writeValueAsBytes(reachability.of(town)),
+    public Response reachability(@PathParam("town") String town,
+                                 @Parameter(description = "A past moment to see the figures as they were then "
+                                         + "(with offset, or Berlin wall-clock time); now when omitted",
+                                         example = "2026-11-20T10:30")
+                                 @QueryParam("at") String at,
+                                 @Context Request request) throws JsonProcessingException {
+        return CacheableResponses.of(request, json.writeValueAsBytes(reachability.of(town, at)),
                 MediaType.APPLICATION_JSON_TYPE, reachability.freshFor());
     }
 }

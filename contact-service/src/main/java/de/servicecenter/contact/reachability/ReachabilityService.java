@@ -1,5 +1,6 @@
 package de.servicecenter.contact.reachability;
 
+import de.servicecenter.commons.problem.InvalidInputProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
 import de.servicecenter.commons.tenancy.TenancySource;
 import de.servicecenter.contact.contactlog.Channel;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +56,22 @@ public class ReachabilityService {
         return freshFor;
     }
 
-    public Reachability of(String town) {
+    /**
+     * @param at a past moment (ISO-8601 with offset, or Berlin wall-clock time) to see the figures as they were
+     *           then; now when absent
+     */
+    public Reachability of(String town, String at) {
         if (!tenancy.snapshot().isActiveTenant(town)) {
             throw NotFoundProblem.of("town", town);
         }
         Instant now = clock.instant();
+        if (at != null && !at.isBlank()) {
+            Instant then = parse(at);
+            if (then.isAfter(now)) {
+                throw InvalidInputProblem.of("at", "lies in the future");
+            }
+            return count(town, then.truncatedTo(ChronoUnit.SECONDS));
+        }
         Reachability cached = latest.get(town);
         if (cached != null && cached.at().toInstant().plus(freshFor).isAfter(now)) {
             return cached;
@@ -66,6 +79,15 @@ public class ReachabilityService {
         Reachability fresh = count(town, now.truncatedTo(ChronoUnit.SECONDS));
         latest.put(town, fresh);
         return fresh;
+    }
+
+    private static Instant parse(String at) {
+        try {
+            return BerlinTime.parse(at);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputProblem.of("at", "must be an ISO-8601 date-time, e.g. 2026-11-20T10:30:00+01:00 "
+                    + "or 2026-11-20T10:30 (Berlin time)");
+        }
     }
 
     private Reachability count(String town, Instant now) {

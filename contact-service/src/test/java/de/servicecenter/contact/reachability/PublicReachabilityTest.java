@@ -93,6 +93,29 @@ class PublicReachabilityTest {
     }
 
     @Test
+    void aPastMomentShowsTheFiguresAsTheyWereThen() {
+        given().auth().oauth2(ContactFixtures.phoneSystem()).contentType(ContentType.JSON).body(Map.of("contacts", List.of(
+                        TestContact.call("2026-10-25T02:30:00+02:00", 12, "RESOLVED", 100).with("idempotencyKey", "p1").json(),
+                        TestContact.call("2026-10-25T02:30:00+01:00", 44, "RESOLVED", 100).with("idempotencyKey", "p2").json(),
+                        TestContact.call("2026-10-24T23:30:00+02:00", 10, "RESOLVED", 100).with("idempotencyKey", "p3").json())))
+                .post("/api/v1/contacts/batch").then().statusCode(200);
+
+        // 03:00 CET on the 25-hour day: both 02:30s were today, and in the last 60 minutes only the second one.
+        given().queryParam("at", "2026-10-25T03:00:00+01:00").get("/public/v1/towns/bottrop/reachability").then()
+                .statusCode(200)
+                .body("at", equalTo("2026-10-25T03:00:00+01:00"))
+                .body("today.from", equalTo("2026-10-25T00:00:00+02:00"))
+                .body("today.calls", equalTo(2))
+                .body("today.serviceLevel", equalTo(0.5f))
+                .body("lastHour.calls", equalTo(1))
+                .body("lastHour.averageWaitSeconds", equalTo(44.0f));
+        given().get("/public/v1/towns/bottrop/reachability?at=2099-01-01T10:00").then()
+                .statusCode(400).body("errors[0].field", equalTo("at"));
+        given().get("/public/v1/towns/bottrop/reachability?at=gestern").then()
+                .statusCode(400).body("errors[0].field", equalTo("at"));
+    }
+
+    @Test
     void anUnknownTownIsNotFound() {
         given().get("/public/v1/towns/atlantis/reachability").then()
                 .statusCode(404)

@@ -21,8 +21,6 @@ import de.servicecenter.tenant.portal.PortalViews.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -174,16 +172,10 @@ public class PortalService {
             return now;
         }
         try {
-            return OffsetDateTime.parse(at).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                LocalDateTime wallClock = LocalDateTime.parse(at);
-                return BerlinTime.instantOf(wallClock.toLocalDate(), wallClock.getHour() * 60 + wallClock.getMinute())
-                        .plusSeconds(wallClock.getSecond());
-            } catch (DateTimeParseException e) {
-                throw InvalidInputProblem.of("at", "must be an ISO-8601 date-time, e.g. 2026-11-28T10:00:00+01:00 "
-                        + "or 2026-11-28T10:00 (Berlin time)");
-            }
+            return BerlinTime.parse(at);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputProblem.of("at", "must be an ISO-8601 date-time, e.g. 2026-11-28T10:00:00+01:00 "
+                    + "or 2026-11-28T10:00 (Berlin time)");
         }
     }
 }

@@ -3,9 +3,10 @@
  * system. Single-file program (JDK only), run by ./stack up and by benchmarks/contact-load.sh:
  *
  *   java GenerateContacts.java [--url http://127.0.0.1:18083] [--keycloak http://127.0.0.1:18180]
- *                              [--months 3] [--scale 1.0] [--connections 2] [--prefix demo] [--quiet]
+ *                              [--months 3] [--start YYYY-MM] [--scale 1.0] [--connections 2] [--prefix demo] [--quiet]
  *
- * From the first day of the month --months before the current one until now: weekdays in service hours (no
+ * From the first day of the month --months before the current one until now (or, with --start, for --months
+ * months from that one, never past now): weekdays in service hours (no
  * Saturdays, Sundays or NRW holidays), more calls mid-morning, waits that grow with the load, callers who give up
  * when the wait outlasts their patience, talk times around two and a half minutes. Volumes per month at scale 1,
  * in the order of the press reports: Bottrop about 4,000 calls (seed 004), Castrop-Rauxel's Bürgerbüro and
@@ -69,6 +70,7 @@ public class GenerateContacts {
         String url = "http://127.0.0.1:18083";
         String keycloak = "http://127.0.0.1:18180";
         int months = 3;
+        YearMonth start = null;
         double scale = 1.0;
         int connections = 2;
         String prefix = "demo";
@@ -78,6 +80,7 @@ public class GenerateContacts {
                 case "--url" -> url = args[++i];
                 case "--keycloak" -> keycloak = args[++i];
                 case "--months" -> months = Integer.parseInt(args[++i]);
+                case "--start" -> start = YearMonth.parse(args[++i]);
                 case "--scale" -> scale = Double.parseDouble(args[++i]);
                 case "--connections" -> connections = Integer.parseInt(args[++i]);
                 case "--prefix" -> prefix = args[++i];
@@ -88,12 +91,13 @@ public class GenerateContacts {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String token = token(http, keycloak);
         Instant now = Instant.now();
-        YearMonth first = YearMonth.now(BERLIN).minusMonths(months);
+        YearMonth first = start != null ? start : YearMonth.now(BERLIN).minusMonths(months);
+        YearMonth last = start != null ? min(start.plusMonths(months - 1), YearMonth.now(BERLIN)) : YearMonth.now(BERLIN);
         AtomicLong stored = new AtomicLong();
         AtomicLong replayed = new AtomicLong();
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(connections);
-        for (YearMonth month = first; !month.isAfter(YearMonth.now(BERLIN)); month = month.plusMonths(1)) {
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             List<String> contacts = new ArrayList<>();
             for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
                 contacts.addAll(day(day, now, scale, prefix));
@@ -131,6 +135,10 @@ public class GenerateContacts {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("%d contacts stored, %d already there, in %.1f s (%.0f contacts/s)%n", stored.get(),
                 replayed.get(), seconds, (stored.get() + replayed.get()) / seconds);
+    }
+
+    static YearMonth min(YearMonth a, YearMonth b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** The day's contacts of every flow, as JSON objects, in time order per flow. */

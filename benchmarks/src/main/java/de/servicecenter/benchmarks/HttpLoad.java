@@ -27,16 +27,28 @@ import java.util.concurrent.locks.LockSupport;
  * latency counts from when the request was due, not from when it was sent, so a stalled server cannot hide
  * its queue (no coordinated omission).
  *
+ * <p>With {@code --body FILE} it POSTs that JSON instead of GETting. {@code {seq}} in the body or a header is
+ * replaced by a value unique per request and run, e.g. for idempotency keys.
+ *
  * <pre>
  * HttpLoad --connections 32 --duration 20s [--rate 1000] [--warmup 5s] [--header "Name: value"]
- *          [--urls FILE] [URL ...]
+ *          [--body FILE] [--urls FILE] [URL ...]
  * </pre>
  */
 public final class HttpLoad {
 
     private record Options(List<URI> urls, int connections, Duration duration, Duration warmup, double rate,
-                           List<String> headers) {
+                           List<String> headers, String body) {
+
+        boolean perRequest() {
+            return (body != null && body.contains(SEQ)) || headers.stream().anyMatch(header -> header.contains(SEQ));
+        }
     }
+
+    private static final String SEQ = "{seq}";
+    /** Makes {seq} unique across runs too, so that repeated runs never replay each other's requests. */
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+    private static final AtomicLong SEQUENCE = new AtomicLong();
 
     private static final class Recorder {
         private long[] latencies = new long[1 << 16];
@@ -114,7 +126,8 @@ public final class HttpLoad {
 
     private static void drive(Options options, int connection, long start, long end, Recorder recorder,
                               AtomicLong misses) {
-        List<byte[]> requests = options.urls().stream().map(url -> request(url, options.headers())).toList();
+        List<byte[]> requests = options.urls().stream()
+                .map(url -> request(url, options.headers(), options.body(), null)).toList();
         URI first = options.urls().getFirst();
         // Open loop: each connection takes every connections-th slot of the global schedule.
         long interval = options.rate() > 0 ? (long) (1e9 * options.connections() / options.rate()) : 0;
@@ -142,11 +155,17 @@ public final class HttpLoad {
                     if (sent >= end) {
                         return;
                     }
-                    out.write(requests.get(next++ % requests.size()));
+                    if (options.perRequest()) {
+                        String seq = RUN + "-" + SEQUENCE.incrementAndGet();
+                        out.write(request(options.urls().get(next++ % options.urls().size()), options.headers(),
+                                options.body(), seq));
+                    } else {
+                        out.write(requests.get(next++ % requests.size()));
+                    }
                     out.flush();
                     int status = readResponse(in);
                     long latency = System.nanoTime() - sent;
-                    if (status == 200 || status == 304) {
+                    if ((status >= 200 && status < 300) || status == 304) {
                         recorder.record(latency);
                     } else {
                         recorder.errors++;
@@ -158,12 +177,21 @@ public final class HttpLoad {
         }
     }
 
-    private static byte[] request(URI url, List<String> headers) {
+    /** @param seq replaces {seq} in headers and body; null to leave them as they are */
+    private static byte[] request(URI url, List<String> headers, String body, String seq) {
         String path = url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
-        StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: " + url.getHost() + ":"
-                + url.getPort() + "\r\nAccept: application/json\r\nConnection: keep-alive\r\n");
-        headers.forEach(header -> request.append(header).append("\r\n"));
-        return request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+        StringBuilder request = new StringBuilder((body == null ? "GET " : "POST ") + path + " HTTP/1.1\r\nHost: "
+                + url.getHost() + ":" + url.getPort() + "\r\nAccept: application/json\r\nConnection: keep-alive\r\n");
+        headers.forEach(header -> request.append(seq == null ? header : header.replace(SEQ, seq)).append("\r\n"));
+        if (body == null) {
+            return request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+        }
+        byte[] content = (seq == null ? body : body.replace(SEQ, seq)).getBytes(StandardCharsets.UTF_8);
+        request.append("Content-Type: application/json\r\nContent-Length: ").append(content.length).append("\r\n\r\n");
+        byte[] head = request.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] all = Arrays.copyOf(head, head.length + content.length);
+        System.arraycopy(content, 0, all, head.length, content.length);
+        return all;
     }
 
     /** Reads one response (Content-Length or chunked); returns its status. */
@@ -223,9 +251,17 @@ public final class HttpLoad {
         Duration warmup = Duration.ofSeconds(5);
         double rate = 0;
         List<String> headers = new ArrayList<>();
+        String body = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--header" -> headers.add(args[++i]);
+                case "--body" -> {
+                    try {
+                        body = Files.readString(Path.of(args[++i]));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
                 case "--urls" -> {
                     try {
                         Files.readAllLines(Path.of(args[++i])).stream()
@@ -243,9 +279,9 @@ public final class HttpLoad {
         }
         if (urls.isEmpty()) {
             throw new IllegalArgumentException("usage: HttpLoad [--connections N] [--duration 20s] [--warmup 5s] "
-                    + "[--rate REQ_PER_S] URL...");
+                    + "[--rate REQ_PER_S] [--header H] [--body FILE] URL...");
         }
-        return new Options(urls, connections, duration, warmup, rate, headers);
+        return new Options(urls, connections, duration, warmup, rate, headers, body);
     }
 
     private static Duration seconds(String text) {

@@ -82,38 +82,42 @@ public class ContactRepository {
     record BatchConflict(List<Integer> positions) implements BatchOutcome {
     }
 
+    /**
+     * One round trip: the month's shared lock and the insert go out together and run in one implicit transaction,
+     * committed at the end of the exchange (the lock statement is left out for a town's own center). Only when
+     * nothing was inserted does a second query tell a replay from a refused month.
+     */
     public InsertResult insert(AdmittedContact contact) {
         UUID id = TimeOrderedIds.next();
-        try (Connection connection = database.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                lockMonths(connection, contact.contractId().map(contract -> List.of(monthKey(contract, contact.billingMonth())))
-                        .orElse(List.of()));
-                InsertResult outcome;
-                try (PreparedStatement insert = connection.prepareStatement("""
-                        INSERT INTO contact (%s)
-                        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?
-                        WHERE NOT EXISTS (SELECT 1 FROM issued_statement WHERE contract_id = ? AND month = ?)
-                        ON CONFLICT (host_tenant, idempotency_key) DO NOTHING
-                        RETURNING recorded_at""".formatted(COLUMNS + ", caller_hash"))) {
-                    int next = bindContact(connection, insert, 1, id, contact);
-                    insert.setString(next++, contact.contractId().orElse(null));
-                    insert.setObject(next, contact.billingMonth().atDay(1));
-                    try (ResultSet inserted = insert.executeQuery()) {
-                        outcome = inserted.next()
-                                ? new Inserted(id, inserted.getObject(1, OffsetDateTime.class).toInstant())
-                                : find(connection, contact.hostTenant(), contact.idempotencyKey())
-                                        .<InsertResult>map(AlreadyStored::new)
-                                        .orElseGet(() -> new MonthIssued(contact.contractId().orElseThrow(),
-                                                contact.billingMonth()));
-                    }
-                }
-                connection.commit();
-                return outcome;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+        String insert = """
+                INSERT INTO contact (%s)
+                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?
+                WHERE NOT EXISTS (SELECT 1 FROM issued_statement WHERE contract_id = ? AND month = ?)
+                ON CONFLICT (host_tenant, idempotency_key) DO NOTHING
+                RETURNING recorded_at""".formatted(COLUMNS + ", caller_hash");
+        boolean locking = contact.contractId().isPresent();
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     locking ? "SELECT pg_advisory_xact_lock_shared(hashtextextended(?, 0));\n" + insert : insert)) {
+            int next = 1;
+            if (locking) {
+                statement.setString(next++, monthKey(contact.contractId().get(), contact.billingMonth()));
             }
+            next = bindContact(connection, statement, next, id, contact);
+            statement.setString(next++, contact.contractId().orElse(null));
+            statement.setObject(next, contact.billingMonth().atDay(1));
+            statement.execute();
+            if (locking) {
+                statement.getMoreResults();
+            }
+            try (ResultSet inserted = statement.getResultSet()) {
+                if (inserted.next()) {
+                    return new Inserted(id, inserted.getObject(1, OffsetDateTime.class).toInstant());
+                }
+            }
+            return find(connection, contact.hostTenant(), contact.idempotencyKey())
+                    .<InsertResult>map(AlreadyStored::new)
+                    .orElseGet(() -> new MonthIssued(contact.contractId().orElseThrow(), contact.billingMonth()));
         } catch (SQLException e) {
             throw new IllegalStateException("Storing a contact failed", e);
         }

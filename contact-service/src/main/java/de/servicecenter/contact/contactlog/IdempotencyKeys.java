@@ -1,5 +1,7 @@
 package de.servicecenter.contact.contactlog;
 
+import java.util.regex.Pattern;
+
 /** What an idempotency key may look like: printable ASCII without spaces, as in a PBX call id or a UUID. */
 final class IdempotencyKeys {
 
@@ -10,7 +12,9 @@ final class IdempotencyKeys {
     private IdempotencyKeys() {
     }
 
+    private static final Pattern COMPILED = Pattern.compile(PATTERN);
+
     static boolean isValid(String key) {
-        return key != null && key.matches(PATTERN);
+        return key != null && COMPILED.matcher(key).matches();
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -111,6 +112,45 @@ public class KpiRepository {
             return new Result(total, groups);
         } catch (SQLException e) {
             throw new IllegalStateException("Counting KPIs failed", e);
+        }
+    }
+
+    /**
+     * Phone calls of the query's town (and centers) with a known caller, and how many of them followed an earlier
+     * call of the same caller to the same town within {@code within} — earlier calls before the period count too.
+     *
+     * @return {calls with known caller, repeat calls}
+     */
+    public long[] repeatCalls(KpiQuery query, Duration within) {
+        String centers = query.onlyCenters().isPresent() ? " AND service_center = ANY(?)" : "";
+        String sql = """
+                WITH calls AS (
+                    SELECT arrived_at,
+                           lag(arrived_at) OVER (PARTITION BY caller_hash ORDER BY arrived_at) AS previous_call
+                    FROM contact
+                    WHERE town = ? AND channel = 'PHONE' AND caller_hash IS NOT NULL
+                      AND arrived_at >= ? AND arrived_at < ?%s)
+                SELECT count(*) FILTER (WHERE arrived_at >= ?),
+                       count(*) FILTER (WHERE arrived_at >= ? AND previous_call >= arrived_at - ?::interval)
+                FROM calls""".formatted(centers);
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            int next = 1;
+            statement.setString(next++, query.town().orElseThrow());
+            statement.setObject(next++, query.start().minus(within).atOffset(ZoneOffset.UTC));
+            statement.setObject(next++, query.end().atOffset(ZoneOffset.UTC));
+            if (query.onlyCenters().isPresent()) {
+                statement.setArray(next++, connection.createArrayOf("text", query.onlyCenters().get().toArray(String[]::new)));
+            }
+            statement.setObject(next++, query.start().atOffset(ZoneOffset.UTC));
+            statement.setObject(next++, query.start().atOffset(ZoneOffset.UTC));
+            statement.setString(next, within.toSeconds() + " seconds");
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return new long[] {row.getLong(1), row.getLong(2)};
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting repeat calls failed", e);
         }
     }
 

@@ -82,6 +82,29 @@ public class KpiResource {
     }
 
     @GET
+    @Path("towns/{town}/repeat-callers")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "How many citizens had to call again", description = "Phone calls of the town whose caller "
+            + "had called the town within the previous days — the outside check on first-contact resolution. Counted "
+            + "from the callers' keyed hashes, which are kept 90 days: older periods have no known callers.")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(schema = @Schema(implementation = RepeatCallers.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid, named",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such town, or not yours to read",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public RepeatCallers repeatCallers(@PathParam("town") String town,
+                                       @Parameter(description = "First day (Europe/Berlin); the first of to's month "
+                                               + "when omitted", example = "2026-11-01") @QueryParam("from") String from,
+                                       @Parameter(description = "Last day, inclusive; today when omitted",
+                                               example = "2026-11-20") @QueryParam("to") String to,
+                                       @Parameter(description = "A call counts as repeat when the caller called within "
+                                               + "this many days before; 7 when omitted", example = "7")
+                                       @QueryParam("withinDays") String withinDays) {
+        return kpis.repeatCallers(town, from, to, withinDays);
+    }
+
+    @GET
     @Path("service-centers/{serviceCenter}/kpis")
     @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "KPIs of a service center", description = "Every contact the center handled, across the "

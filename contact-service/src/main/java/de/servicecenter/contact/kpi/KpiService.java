@@ -14,6 +14,7 @@ import de.servicecenter.contact.contactlog.Channel;
 import de.servicecenter.openinghours.BerlinTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -54,15 +55,33 @@ public class KpiService {
     }
 
     public KpiReport forTown(String town, KpiParameters parameters) {
-        Optional<String> area = Optional.ofNullable(parameters.serviceArea()).filter(value -> !value.isBlank());
+        Optional<Set<String>> onlyCenters = requireTownReader(town, filter(parameters.serviceArea()));
+        return report(Optional.of(town), filter(parameters.serviceCenter()), onlyCenters, parameters);
+    }
+
+    /** Calls again within {@code withinDays}, for the readers of the town's KPIs. */
+    public RepeatCallers repeatCallers(String town, String from, String to, String withinDays) {
+        Optional<Set<String>> onlyCenters = requireTownReader(town, Optional.empty());
+        int days = QueryParameters.optionalInt(withinDays, "withinDays", 1, 31).orElse(7);
+        KpiParameters parameters = new KpiParameters(from, to, null, null, null, null, null, null, null);
+        Period period = period(parameters);
+        KpiQuery query = query(Optional.of(town), Optional.empty(), onlyCenters, period, parameters);
+        long[] calls = repository.repeatCalls(query, Duration.ofDays(days));
+        return new RepeatCallers(town, period.from(), period.to(), days, calls[0], calls[1],
+                KpiFigures.rate(calls[1], calls[0]));
+    }
+
+    /**
+     * Allows the town's own principals (all its contacts) and hosts serving it under a contract (only what their own
+     * centers handled: the answer names those centers); 404 for everyone else.
+     */
+    private Optional<Set<String>> requireTownReader(String town, Optional<String> area) {
         access.require(new AccessRequest(town, TenantOperation.READ, area, clock.instant()), "town");
         TenantPrincipal principal = access.principal();
-        Optional<Set<String>> onlyCenters = Optional.empty();
-        if (!principal.isPlatformAdmin() && !principal.tenantId().orElseThrow().equals(town)) {
-            // A host reading a client town under a contract sees what its own centers handled, nothing else.
-            onlyCenters = Optional.of(centersOf(tenancy.snapshot(), principal.tenantId().get()));
+        if (principal.isPlatformAdmin() || principal.tenantId().orElseThrow().equals(town)) {
+            return Optional.empty();
         }
-        return report(Optional.of(town), filter(parameters.serviceCenter()), onlyCenters, parameters);
+        return Optional.of(centersOf(tenancy.snapshot(), principal.tenantId().get()));
     }
 
     public KpiReport forCenter(String serviceCenter, KpiParameters parameters) {

@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +53,23 @@ public abstract class ServiceBaselineContract {
                 Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
                 assertThat(method + " " + path, responses.keySet(), hasItems("401", "403"));
             }
+        }));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyDocumentedErrorIsAProblem() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().accept("application/json").when()
+                .get("/q/openapi").then().statusCode(200).extract().path("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            responses.forEach((status, response) -> {
+                if (status.startsWith("4") || status.startsWith("5")) {
+                    Map<String, Object> content = (Map<String, Object>) response.get("content");
+                    assertThat(method + " " + path + " " + status, content == null ? Set.of() : content.keySet(),
+                            hasItem("application/problem+json"));
+                }
+            });
         }));
     }
 

@@ -58,8 +58,7 @@ public class ContactResource {
             headers = @Header(name = REPLAYED_HEADER, description = "true when an earlier request stored it",
                     schema = @Schema(implementation = Boolean.class)),
             content = @Content(schema = @Schema(implementation = ContactResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing Idempotency-Key, or invalid fields, each named",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Missing Idempotency-Key, or invalid fields, each named")
     @APIResponse(responseCode = "409", description = "The key was used for a different contact",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "key reused", value = ContactExamples.KEY_REUSED)))
@@ -67,8 +66,7 @@ public class ContactResource {
             + "does not serve then, or a month whose statement was issued",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not served, talk while abandoned", value = ContactExamples.NOT_SERVED)))
-    @APIResponse(responseCode = "503", description = "The contracts are not known fresh enough to accept contacts",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "503", description = "The contracts are not known fresh enough to accept contacts")
     public Response record(
             @Parameter(in = ParameterIn.HEADER, name = IdempotencyKeys.HEADER, required = true,
                     description = "Unique per contact and host, e.g. the phone system's call id",
@@ -91,16 +89,11 @@ public class ContactResource {
             examples = @ExampleObject(name = "two calls of Call Duisburg", value = ContactExamples.BATCH)))
     @APIResponse(responseCode = "200", description = "Every contact stored (now or before)",
             content = @Content(schema = @Schema(implementation = ContactBatchResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields or missing keys, each named as contacts[i].field",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Keys already used for different contacts; nothing stored",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "413", description = "The body is larger than allowed",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "Contacts breaking a rule, each named; nothing stored",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "503", description = "The contracts are not known fresh enough to accept contacts",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields or missing keys, each named as contacts[i].field")
+    @APIResponse(responseCode = "409", description = "Keys already used for different contacts; nothing stored")
+    @APIResponse(responseCode = "413", description = "The body is larger than allowed")
+    @APIResponse(responseCode = "422", description = "Contacts breaking a rule, each named; nothing stored")
+    @APIResponse(responseCode = "503", description = "The contracts are not known fresh enough to accept contacts")
     public ContactBatchResponse recordBatch(@Valid @NotNull ContactBatchRequest batch) {
         return contacts.recordBatch(batch);
     }
@@ -111,8 +104,7 @@ public class ContactResource {
     @Operation(summary = "Read a contact", description = "For the serving center's tenant and the caller's town.")
     @APIResponse(responseCode = "200", description = "The contact",
             content = @Content(schema = @Schema(implementation = ContactResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such contact, or not visible to you",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such contact, or not visible to you")
     public ContactResponse get(@PathParam("id") UUID id) {
         return contacts.find(id);
     }

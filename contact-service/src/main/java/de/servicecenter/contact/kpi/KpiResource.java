@@ -1,6 +1,5 @@
 package de.servicecenter.contact.kpi;
 
-import de.servicecenter.commons.problem.ProblemDetail;
 import de.servicecenter.commons.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -70,10 +69,8 @@ public class KpiResource {
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = KpiReport.class),
                     examples = @ExampleObject(name = "Bottrop, October, by area", value = KpiExamples.BOTTROP_OCTOBER)))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid, named",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such town, or not yours to read",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid, named")
+    @APIResponse(responseCode = "404", description = "No such town, or not yours to read")
     public KpiReport forTown(@PathParam("town") String town,
                              @Parameter(description = "Only contacts this center handled", example = "call-duisburg")
                              @QueryParam("serviceCenter") String serviceCenter,
@@ -89,10 +86,8 @@ public class KpiResource {
             + "from the callers' keyed hashes, which are kept 90 days: older periods have no known callers.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = RepeatCallers.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid, named",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such town, or not yours to read",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid, named")
+    @APIResponse(responseCode = "404", description = "No such town, or not yours to read")
     public RepeatCallers repeatCallers(@PathParam("town") String town,
                                        @Parameter(description = "First day (Europe/Berlin); the first of to's month "
                                                + "when omitted", example = "2026-11-01") @QueryParam("from") String from,
@@ -111,10 +106,8 @@ public class KpiResource {
             + "towns it serves (group by TOWN to compare them), for the center's host.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = KpiReport.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid, named",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such center, or not yours to read",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid, named")
+    @APIResponse(responseCode = "404", description = "No such center, or not yours to read")
     public KpiReport forCenter(@PathParam("serviceCenter") String serviceCenter,
                                @Parameter(description = "Only contacts of this town", example = "bottrop")
                                @QueryParam("town") String town,

@@ -3,7 +3,6 @@ package de.servicecenter.contact.reachability;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.servicecenter.commons.caching.CacheableResponses;
-import de.servicecenter.commons.problem.ProblemDetail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -52,10 +51,8 @@ public class PublicReachabilityResource {
             content = @Content(schema = @Schema(implementation = Reachability.class),
                     examples = @ExampleObject(name = "Bottrop on a Monday morning", value = EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "at is no date-time, or lies in the future",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such town",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "at is no date-time, or lies in the future")
+    @APIResponse(responseCode = "404", description = "No such town")
     public Response reachability(@PathParam("town") String town,
                                  @Parameter(description = "A past moment to see the figures as they were then "
                                          + "(with offset, or Berlin wall-clock time); now when omitted",

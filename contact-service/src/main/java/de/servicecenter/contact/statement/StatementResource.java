@@ -1,7 +1,6 @@
 package de.servicecenter.contact.statement;
 
 import de.servicecenter.commons.problem.InvalidInputProblem;
-import de.servicecenter.commons.problem.ProblemDetail;
 import de.servicecenter.commons.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -67,12 +66,9 @@ public class StatementResource {
                             + "serviceCenter;town;serviceArea;contacts;answered;handledSeconds;handledMinutes;amountEur\r\n"
                             + "line;7b2e…;2026-10;ISSUED;duisburg;bottrop;call-duisburg;bottrop;buergerbuero;1630;1510;"
                             + "404680;6744.67;4303.50\r\n"))})
-    @APIResponse(responseCode = "400", description = "month or decimal is invalid",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such contract, or you are not a party to it",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "The contract was not in force that month, or the month is ahead",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "month or decimal is invalid")
+    @APIResponse(responseCode = "404", description = "No such contract, or you are not a party to it")
+    @APIResponse(responseCode = "422", description = "The contract was not in force that month, or the month is ahead")
     public Response statement(@PathParam("contract") String contract,
                               @Parameter(description = "Calendar month", example = "2026-10") @PathParam("month") String month,
                               @Parameter(description = "CSV only: point (default) or comma", example = "comma")
@@ -94,10 +90,8 @@ public class StatementResource {
             content = @Content(schema = @Schema(implementation = Statement.class)))
     @APIResponse(responseCode = "200", description = "Issued before; unchanged",
             content = @Content(schema = @Schema(implementation = Statement.class)))
-    @APIResponse(responseCode = "404", description = "No such contract, or you are not its host",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "The month is not over, or the contract was not in force then",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such contract, or you are not its host")
+    @APIResponse(responseCode = "422", description = "The month is not over, or the contract was not in force then")
     public Response issue(@PathParam("contract") String contract,
                           @Parameter(description = "Calendar month", example = "2026-10") @PathParam("month") String month,
                           @Context HttpHeaders headers) {

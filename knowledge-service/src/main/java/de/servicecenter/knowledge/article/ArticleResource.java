@@ -62,12 +62,9 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each named",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "bad LeiKa key, empty title", value = ArticleExamples.BAD_INPUT)))
-    @APIResponse(responseCode = "409", description = "The owner has an article for this LeiKa key already",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "413", description = "The body is larger than allowed",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "Unknown owner or service area, dates, or not yours to write",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The owner has an article for this LeiKa key already")
+    @APIResponse(responseCode = "413", description = "The body is larger than allowed")
+    @APIResponse(responseCode = "422", description = "Unknown owner or service area, dates, or not yours to write")
     public Response create(@Valid @NotNull ArticleRequest request, UriInfo uriInfo) {
         Versioned<ArticleResponse> created = articles.create(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.body().id().toString()).build())
@@ -81,8 +78,7 @@ public class ArticleResource {
             + "while a contract covers its area; for a shared article, the towns its owner serves. Others: 404.")
     @APIResponse(responseCode = "200", description = "The article, its version as ETag",
             content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such article, or not visible to you",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such article, or not visible to you")
     public Response get(@PathParam("id") UUID id) {
         Versioned<ArticleResponse> article = articles.get(id);
         return Response.ok(article.body()).header(HttpHeaders.ETAG, article.entityTag()).build();
@@ -95,8 +91,7 @@ public class ArticleResource {
             + "never change. Publish or archive by setting status.")
     @APIResponse(responseCode = "200", description = "Changed; a new version",
             content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
-    @APIResponse(responseCode = "412", description = "Someone changed it since you read it",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "412", description = "Someone changed it since you read it")
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ArticleRequest request) {
         Versioned<ArticleResponse> article = articles.replace(id, ifMatch, request);
@@ -119,8 +114,7 @@ public class ArticleResource {
     @Operation(summary = "Say an article helped, or is outdated", description = "Everyone who reads the article may. "
             + "OUTDATED puts it into its owner's review queue until it is changed.")
     @APIResponse(responseCode = "204", description = "Recorded")
-    @APIResponse(responseCode = "404", description = "No such article, or not visible to you",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such article, or not visible to you")
     public Response feedback(@PathParam("id") UUID id, @Valid @NotNull FeedbackRequest request) {
         learning.feedback(id, request);
         return Response.noContent().build();
@@ -135,8 +129,7 @@ public class ArticleResource {
             + "service and nothing is written.")
     @APIResponse(responseCode = "200", description = "Imported",
             content = @Content(schema = @Schema(implementation = ExchangeDocument.ImportResult.class)))
-    @APIResponse(responseCode = "422", description = "Mistakes, each named as leistungen[i].field",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "Mistakes, each named as leistungen[i].field")
     public ExchangeDocument.ImportResult importDocument(@Valid @NotNull ExchangeDocument document) {
         return articles.importDocument(document);
     }

@@ -1,6 +1,5 @@
 package de.servicecenter.knowledge.learning;
 
-import de.servicecenter.commons.problem.ProblemDetail;
 import de.servicecenter.commons.tenancy.Roles;
 import de.servicecenter.knowledge.learning.LearningViews.KnowledgeGaps;
 import de.servicecenter.knowledge.learning.LearningViews.ReviewItem;
@@ -26,8 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Learning organisation", description = "From logged searches (town, query, hits, article opened; no "
         + "personal data) and agents' feedback: knowledge gaps per town and week, review queue of outdated articles")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "404", description = "Not visible to you",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "404", description = "Not visible to you")
 public class LearningResource {
 
     private final LearningService learning;
@@ -43,8 +41,7 @@ public class LearningResource {
             + "that found nothing or from which no article was opened; for the town's admins and its hosts' admins.")
     @APIResponse(responseCode = "200", description = "The gaps, worst first",
             content = @Content(schema = @Schema(implementation = KnowledgeGaps.class)))
-    @APIResponse(responseCode = "400", description = "week is not an ISO week",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "week is not an ISO week")
     public KnowledgeGaps gaps(@Parameter(required = true, example = "castrop-rauxel") @QueryParam("town") @NotNull String town,
                               @Parameter(description = "ISO week in Europe/Berlin; the current one when omitted",
                                       example = "2026-W47") @QueryParam("week") String week) {

@@ -1,6 +1,5 @@
 package de.servicecenter.knowledge.search;
 
-import de.servicecenter.commons.problem.ProblemDetail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -36,8 +35,7 @@ public class PublicSearchResource {
             + "hosts serving it, public audience only.")
     @APIResponse(responseCode = "200", description = "One page of hits",
             content = @Content(schema = @Schema(implementation = SearchResults.class)))
-    @APIResponse(responseCode = "404", description = "No such active town",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such active town")
     public SearchResults search(@Parameter(example = "castrop-rauxel") @PathParam("town") String town,
                                 @Parameter(required = true, example = "Angelschein") @QueryParam("q") String q,
                                 @Parameter(example = "ordnungswesen") @QueryParam("serviceArea") String serviceArea,

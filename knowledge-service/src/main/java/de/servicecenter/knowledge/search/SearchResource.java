@@ -1,6 +1,5 @@
 package de.servicecenter.knowledge.search;
 
-import de.servicecenter.commons.problem.ProblemDetail;
 import de.servicecenter.commons.tenancy.Roles;
 import de.servicecenter.knowledge.learning.LearningService;
 import de.servicecenter.knowledge.learning.LearningViews.Opened;
@@ -34,10 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "for the contracted areas and the town's local ones, local first. German analysis: inflections, compounds, "
         + "umlaut spellings, synonyms of the host network, typos.")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "404", description = "The town is not yours and no contract of yours serves it",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "503", description = "Search is unavailable right now (writing articles still works)",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "404", description = "The town is not yours and no contract of yours serves it")
+@APIResponse(responseCode = "503", description = "Search is unavailable right now (writing articles still works)")
 public class SearchResource {
 
     private final SearchService search;
@@ -54,8 +51,7 @@ public class SearchResource {
             + "dialled. The scope is built from your token and the contracts, never from the request.")
     @APIResponse(responseCode = "200", description = "One page of hits with highlights and area facets",
             content = @Content(schema = @Schema(implementation = SearchResults.class)))
-    @APIResponse(responseCode = "400", description = "Blank or overlong query, unknown area, bad paging",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Blank or overlong query, unknown area, bad paging")
     public SearchResults search(
             @Parameter(required = true, example = "Angelschein verlängern") @QueryParam("q") String q,
             @Parameter(required = true, example = "castrop-rauxel") @QueryParam("town") @NotNull String town,

@@ -1,6 +1,5 @@
 package de.servicecenter.knowledge.synonym;
 
-import de.servicecenter.commons.problem.ProblemDetail;
 import de.servicecenter.commons.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -13,8 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -37,8 +34,7 @@ public class SynonymResource {
     @RolesAllowed({Roles.HOST_ADMIN, Roles.AGENT, Roles.PLATFORM_ADMIN})
     @Operation(summary = "A host network's synonyms")
     @APIResponse(responseCode = "200", description = "The rules")
-    @APIResponse(responseCode = "404", description = "None set, or not your network",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "None set, or not your network")
     public SynonymsResponse get(@Parameter(example = "bochum") @PathParam("host") String host) {
         return synonyms.get(host);
     }
@@ -48,8 +44,7 @@ public class SynonymResource {
     @Operation(summary = "Replace a host network's synonyms", description = "Searches use them once the index has "
             + "been rebuilt in the background (about a minute for 50,000 articles); until then the old ones.")
     @APIResponse(responseCode = "200", description = "Stored; the rebuild has started")
-    @APIResponse(responseCode = "422", description = "A rule is malformed (named by its index)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "A rule is malformed (named by its index)")
     public SynonymsResponse replace(@Parameter(example = "bochum") @PathParam("host") String host,
                                     @Valid @NotNull SynonymsRequest request) {
         return synonyms.replace(host, request);

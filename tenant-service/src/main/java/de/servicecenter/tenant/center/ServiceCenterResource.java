@@ -1,7 +1,6 @@
 package de.servicecenter.tenant.center;
 
 import de.servicecenter.commons.problem.Versioned;
-import de.servicecenter.commons.problem.ProblemDetail;
 import de.servicecenter.commons.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -54,12 +53,9 @@ public class ServiceCenterResource {
             examples = @ExampleObject(name = "ServiceCenter Bochum", value = CENTER)))
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(schema = @Schema(implementation = ServiceCenterResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The id exists",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "The host tenant is unknown or not yours",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named")
+    @APIResponse(responseCode = "409", description = "The id exists")
+    @APIResponse(responseCode = "422", description = "The host tenant is unknown or not yours")
     public Response open(@Valid @NotNull ServiceCenterRequest request, UriInfo uriInfo) {
         Versioned<ServiceCenterResponse> center = centers.open(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(center.body().id()).build())
@@ -83,8 +79,7 @@ public class ServiceCenterResource {
     @APIResponse(responseCode = "200", description = "The center",
             content = @Content(schema = @Schema(implementation = ServiceCenterResponse.class),
                     examples = @ExampleObject(name = "ServiceCenter Bochum", value = CENTER)))
-    @APIResponse(responseCode = "404", description = "No such center, or not yours",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such center, or not yours")
     public Response get(@Parameter(example = "servicecenter-bochum") @PathParam("id") String id) {
         Versioned<ServiceCenterResponse> center = centers.get(id);
         return Response.ok(center.body()).header(HttpHeaders.ETAG, center.entityTag()).build();
@@ -96,10 +91,8 @@ public class ServiceCenterResource {
     @Operation(summary = "Replace a service center", description = "Name, numbers and status; id and host never change.")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(schema = @Schema(implementation = ServiceCenterResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such center, or not yours",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an outdated version",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such center, or not yours")
+    @APIResponse(responseCode = "412", description = "If-Match names an outdated version")
     public Response replace(@Parameter(example = "servicecenter-bochum") @PathParam("id") String id,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ServiceCenterRequest request) {

@@ -58,8 +58,7 @@ public class ContractResource {
             @ExampleObject(name = "Duisburg takes Bottrop's switchboard", value = ContractExamples.DUISBURG_BOTTROP)}))
     @APIResponse(responseCode = "201", description = "Drafted",
             content = @Content(schema = @Schema(implementation = ContractResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or missing fields, each named",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or missing fields, each named")
     @APIResponse(responseCode = "422", description = "A rule is broken (contract with itself, unknown tenant, center "
             + "or area, dates, cost model), each field named",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
@@ -93,8 +92,7 @@ public class ContractResource {
     @APIResponse(responseCode = "200", description = "The contract",
             content = @Content(schema = @Schema(implementation = ContractResponse.class),
                     examples = @ExampleObject(name = "Bochum serves Castrop-Rauxel", value = ContractExamples.CONTRACT)))
-    @APIResponse(responseCode = "404", description = "No such contract, or not a party to it",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such contract, or not a party to it")
     public Response get(@PathParam("id") UUID id) {
         return versioned(Response.ok(), contracts.get(id));
     }
@@ -105,12 +103,9 @@ public class ContractResource {
     @Operation(summary = "Revise a draft", description = "Only drafts change; send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Revised",
             content = @Content(schema = @Schema(implementation = ContractResponse.class)))
-    @APIResponse(responseCode = "409", description = "The contract is no longer a draft",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an outdated version",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "A rule is broken, each field named",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The contract is no longer a draft")
+    @APIResponse(responseCode = "412", description = "If-Match names an outdated version")
+    @APIResponse(responseCode = "422", description = "A rule is broken, each field named")
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ContractRequest request) {
         return versioned(Response.ok(), contracts.revise(id, ifMatch, request));
@@ -139,10 +134,8 @@ public class ContractResource {
             + "record with its history.")
     @APIResponse(responseCode = "200", description = "Terminated",
             content = @Content(schema = @Schema(implementation = ContractResponse.class)))
-    @APIResponse(responseCode = "409", description = "The contract is not active",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "lastDay before the start or after the end",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The contract is not active")
+    @APIResponse(responseCode = "422", description = "lastDay before the start or after the end")
     public Response terminate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @Valid @NotNull TerminationRequest request) {
         return versioned(Response.ok(), contracts.terminate(id, ifMatch, request));
@@ -154,8 +147,7 @@ public class ContractResource {
     @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Delete a draft", description = "Active and terminated contracts stay on record.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "Not a draft",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Not a draft")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         contracts.deleteDraft(id, ifMatch);
         return Response.noContent().build();

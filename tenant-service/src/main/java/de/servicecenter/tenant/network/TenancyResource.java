@@ -1,6 +1,5 @@
 package de.servicecenter.tenant.network;
 
-import de.servicecenter.commons.problem.ProblemDetail;
 import de.servicecenter.commons.tenancy.Roles;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,8 +46,7 @@ public class TenancyResource {
     @APIResponse(responseCode = "200", description = "The snapshot",
             content = @Content(schema = @Schema(implementation = TenancySnapshot.class),
                     examples = @ExampleObject(name = "Bochum serves Castrop-Rauxel", value = EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "Not a platform service",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "Not a platform service")
     public TenancySnapshot snapshot() {
         return snapshots.current().tenancy();
     }

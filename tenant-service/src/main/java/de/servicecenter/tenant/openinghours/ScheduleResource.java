@@ -58,8 +58,7 @@ public class ScheduleResource {
             @ExampleObject(name = "Castrop-Rauxel Bürgerbüro", value = ScheduleExamples.CASTROP_RAUXEL_BUERGERBUERO)}))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ScheduleResponse.class)))
-    @APIResponse(responseCode = "409", description = "The center, office area or town has a schedule already",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The center, office area or town has a schedule already")
     @APIResponse(responseCode = "422", description = "Mistakes in the hours (reversed or overlapping intervals, "
             + "unknown weekdays, dates), or an unknown owner; each field named",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
@@ -75,8 +74,7 @@ public class ScheduleResource {
     @Operation(summary = "List a tenant's schedules", description = "Your own tenant's; a client's offices while a "
             + "contract covers their areas.")
     @APIResponse(responseCode = "200", description = "The schedules")
-    @APIResponse(responseCode = "404", description = "Not a tenant you may see",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "Not a tenant you may see")
     public List<ScheduleResponse> list(@Parameter(required = true, example = "castrop-rauxel")
                                        @QueryParam("tenant") @NotNull String tenant) {
         return schedules.list(tenant);
@@ -89,8 +87,7 @@ public class ScheduleResource {
             + "schedule while a contract covers its area. Anyone else gets 404.")
     @APIResponse(responseCode = "200", description = "The schedule with its exceptions",
             content = @Content(schema = @Schema(implementation = ScheduleResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such schedule, or not visible to you",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such schedule, or not visible to you")
     public Response get(@PathParam("id") UUID id) {
         Versioned<ScheduleResponse> schedule = schedules.get(id);
         return Response.ok(schedule.body()).header(HttpHeaders.ETAG, schedule.entityTag()).build();
@@ -103,10 +100,8 @@ public class ScheduleResource {
             + "never changes. Existing exceptions must still lie within the weekly periods.")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(schema = @Schema(implementation = ScheduleResponse.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an outdated version",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "Mistakes in the hours, each field named",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an outdated version")
+    @APIResponse(responseCode = "422", description = "Mistakes in the hours, each field named")
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ScheduleRequest request) {
         Versioned<ScheduleResponse> replaced = schedules.replace(id, ifMatch, request);
@@ -136,8 +131,7 @@ public class ScheduleResource {
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = ExceptionResponse.class)))
     @APIResponse(responseCode = "422", description = "Mistakes (dates, hours, overlap, outside every weekly period), "
-            + "each field named",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            + "each field named")
     public Response addException(@PathParam("id") UUID id, @NotNull ExceptionDefinition exception, UriInfo uriInfo) {
         ExceptionResponse added = schedules.addException(id, exception);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(added.id().toString()).build())

@@ -3,7 +3,6 @@ package de.servicecenter.tenant.portal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.servicecenter.commons.caching.CacheableResponses;
-import de.servicecenter.commons.problem.ProblemDetail;
 import de.servicecenter.openinghours.BerlinTime;
 import de.servicecenter.tenant.portal.PortalViews.Holiday;
 import de.servicecenter.tenant.portal.PortalViews.ScheduleStatus;
@@ -73,10 +72,8 @@ public class PublicOpeningHoursResource {
             headers = {@Header(name = "ETag"), @Header(name = "Cache-Control")},
             content = @Content(schema = @Schema(implementation = TenantStatus.class),
                     examples = @ExampleObject(name = "Castrop-Rauxel Bürgerbüro", value = PortalExamples.TENANT_STATUS)))
-    @APIResponse(responseCode = "400", description = "at is not an ISO-8601 date-time, or the area is unknown",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such active town",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "at is not an ISO-8601 date-time, or the area is unknown")
+    @APIResponse(responseCode = "404", description = "No such active town")
     public Response tenantStatus(
             @Parameter(example = "castrop-rauxel") @PathParam("tenant") String tenant,
             @Parameter(description = "Service area code", example = "buergerbuero") @QueryParam("serviceArea") String area,
@@ -96,8 +93,7 @@ public class PublicOpeningHoursResource {
     @Operation(summary = "Is a service center open?", description = "The center's phone hours at an instant.")
     @APIResponse(responseCode = "200", description = "The status",
             content = @Content(schema = @Schema(implementation = ScheduleStatus.class)))
-    @APIResponse(responseCode = "404", description = "No such center, or it publishes no hours",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such center, or it publishes no hours")
     public Response centerStatus(@Parameter(example = "servicecenter-kreis-soest") @PathParam("center") String center,
                                  @Parameter(example = "2026-11-28T10:00:00+01:00") @QueryParam("at") String at,
                                  @Context Request request) {
@@ -114,8 +110,7 @@ public class PublicOpeningHoursResource {
             + "the exports below.")
     @APIResponse(responseCode = "200", description = "The schedules",
             content = @Content(schema = @Schema(implementation = ScheduleSummary.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "No such active town",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such active town")
     public Response schedules(@Parameter(example = "castrop-rauxel") @PathParam("tenant") String tenant,
                               @Context Request request) {
         return cacheable(request, portal.schedulesOf(tenant), NOW_MAX_AGE);
@@ -128,8 +123,7 @@ public class PublicOpeningHoursResource {
             + "syntax of OpenStreetMap's opening_hours key.")
     @APIResponse(responseCode = "200", description = "The opening_hours value", content = @Content(
             mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "Kreis Soest", value = PortalExamples.OSM)))
-    @APIResponse(responseCode = "404", description = "No such schedule",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such schedule")
     public Response osm(@PathParam("id") UUID id, @Context Request request) {
         String value = portal.osm(id, BerlinTime.dateOf(Instant.now()));
         return CacheableResponses.of(request, value.getBytes(StandardCharsets.UTF_8), TEXT, STATIC_MAX_AGE);
@@ -142,8 +136,7 @@ public class PublicOpeningHoursResource {
             + "with validity, and the holidays and exceptions of the coming year as closed or special days.")
     @APIResponse(responseCode = "200", description = "A JSON-LD document", content = @Content(
             mediaType = "application/ld+json", examples = @ExampleObject(name = "Kreis Soest", value = PortalExamples.JSON_LD)))
-    @APIResponse(responseCode = "404", description = "No such schedule",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such schedule")
     public Response schemaOrg(@PathParam("id") UUID id, @Context Request request) {
         return cacheable(request, portal.schemaOrg(id, BerlinTime.dateOf(Instant.now())), STATIC_MAX_AGE, JSON_LD);
     }
@@ -156,8 +149,7 @@ public class PublicOpeningHoursResource {
     @APIResponse(responseCode = "200", description = "The holidays in date order",
             content = @Content(schema = @Schema(implementation = Holiday.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "NRW 2026", value = PortalExamples.HOLIDAYS)))
-    @APIResponse(responseCode = "400", description = "Unknown state or year out of range",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Unknown state or year out of range")
     public Response holidays(@Parameter(example = "DE-NW") @PathParam("state") String state,
                              @Parameter(example = "2026") @PathParam("year") int year, @Context Request request) {
         return cacheable(request, portal.holidays(state, year), STATIC_MAX_AGE);

@@ -84,8 +84,7 @@ public class TenantResource {
     @APIResponse(responseCode = "200", description = "One page of tenants",
             content = @Content(schema = @Schema(implementation = Page.class),
                     examples = @ExampleObject(name = "one page", value = TenantExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid paging or filter",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging or filter")
     public Page<TenantResponse> list(
             @BeanParam @Valid PageRequest page,
             @Parameter(description = "Only tenants of this federal state (ISO 3166-2)", example = "DE-NW")
@@ -125,12 +124,9 @@ public class TenantResource {
     @APIResponse(responseCode = "200", description = "Replaced",
             headers = @Header(name = HttpHeaders.ETAG, description = "The new version"),
             content = @Content(schema = @Schema(implementation = TenantResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such tenant",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "AGS or a central number belongs to another tenant",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named")
+    @APIResponse(responseCode = "404", description = "No such tenant")
+    @APIResponse(responseCode = "409", description = "AGS or a central number belongs to another tenant")
     @APIResponse(responseCode = "412", description = "If-Match names an outdated version",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "stale", value = TenantExamples.STALE)))

@@ -1,7 +1,6 @@
 package de.servicecenter.tenant.servicearea;
 
 import de.servicecenter.commons.problem.Versioned;
-import de.servicecenter.commons.problem.ProblemDetail;
 import de.servicecenter.commons.tenancy.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,8 +54,7 @@ public class ServiceAreaResource {
     @Operation(summary = "Read a service area")
     @APIResponse(responseCode = "200", description = "The service area",
             content = @Content(schema = @Schema(implementation = ServiceAreaResponse.class)))
-    @APIResponse(responseCode = "404", description = "Not in the catalog",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "Not in the catalog")
     public Response get(@Parameter(example = "buergerbuero") @PathParam("code") String code) {
         return Response.ok(areas.get(code)).build();
     }
@@ -66,10 +64,8 @@ public class ServiceAreaResource {
     @Operation(summary = "Add a service area", description = "Platform admins only.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = ServiceAreaResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The code exists",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named")
+    @APIResponse(responseCode = "409", description = "The code exists")
     public Response add(@Valid @NotNull ServiceAreaRequest request, UriInfo uriInfo) {
         Versioned<ServiceAreaResponse> area = areas.add(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(area.body().code()).build())
@@ -82,10 +78,8 @@ public class ServiceAreaResource {
     @Operation(summary = "Replace a service area", description = "Platform admins only; the code never changes.")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(schema = @Schema(implementation = ServiceAreaResponse.class)))
-    @APIResponse(responseCode = "404", description = "Not in the catalog",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an outdated version",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "Not in the catalog")
+    @APIResponse(responseCode = "412", description = "If-Match names an outdated version")
     public Response replace(@Parameter(example = "buergerbuero") @PathParam("code") String code,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ServiceAreaRequest request) {

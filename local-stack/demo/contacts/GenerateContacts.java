@@ -278,10 +278,11 @@ public class GenerateContacts {
             if (response.statusCode() == 200) {
                 return new long[] {number(response.body(), "stored"), number(response.body(), "replayed")};
             }
-            // Right after the demo network was created, contact-service's copy of the contracts may be a refresh
-            // behind (30 s): it refuses the contacts as not served, or answers 503 until it has a copy at all.
+            // Right after the demo network was created, contact-service's copy of it may be a few seconds behind:
+            // it refuses the contacts as not served (and fetches again), or answers 503 until it has a copy at all.
             boolean settling = response.statusCode() == 503 || (response.statusCode() == 422
-                    && response.body().contains("no contract in force"));
+                    && (response.body().contains("no contract in force") || response.body().contains("is not a service")
+                    || response.body().contains("is not an active town")));
             if (!settling || System.nanoTime() > deadline) {
                 throw new IllegalStateException("contact-service answered " + response.statusCode() + ": "
                         + response.body().substring(0, Math.min(600, response.body().length())));

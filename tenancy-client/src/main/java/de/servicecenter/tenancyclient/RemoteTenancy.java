@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -68,6 +69,11 @@ public class RemoteTenancy implements TenantDirectory, Delegations, TenancyFresh
     @Override
     public TenancySnapshot snapshot() {
         return cache.snapshot();
+    }
+
+    @Override
+    public TenancySnapshot snapshotKnowing(Predicate<TenancySnapshot> knows) {
+        return cache.snapshotKnowing(knows);
     }
 
     @Override

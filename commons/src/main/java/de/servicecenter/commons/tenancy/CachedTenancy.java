@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -123,19 +124,26 @@ public final class CachedTenancy implements TenantDirectory, Delegations, Tenanc
     }
 
     /**
-     * A tenant the copy does not know yet may have been registered since: when the copy is older than a few
-     * seconds, it is fetched again once before the answer is no (bounded by the retry pause after failures).
+     * The snapshot, fetched again first when it lacks what {@code knows} asks for and is older than a few seconds:
+     * a tenant registered, a center opened or a contract activated a moment ago is then known at once rather than
+     * after the next refresh (bounded by the retry pause after failures).
      */
-    @Override
-    public boolean isActiveTenant(String tenantId) {
-        if (snapshot().isActiveTenant(tenantId)) {
-            return true;
+    public TenancySnapshot snapshotKnowing(Predicate<TenancySnapshot> knows) {
+        TenancySnapshot snapshot = snapshot();
+        if (knows.test(snapshot)) {
+            return snapshot;
         }
         Instant fetched = fetchedAt().orElse(Instant.MIN);
         if (fetched.plus(REFETCH_UNKNOWN_AFTER).isBefore(clock.instant())) {
-            return fetchNow().map(snapshot -> snapshot.isActiveTenant(tenantId)).orElse(false);
+            return fetchNow().orElse(snapshot);
         }
-        return false;
+        return snapshot;
+    }
+
+    /** A tenant the copy does not know yet may have been registered since (see {@link #snapshotKnowing}). */
+    @Override
+    public boolean isActiveTenant(String tenantId) {
+        return snapshotKnowing(snapshot -> snapshot.isActiveTenant(tenantId)).isActiveTenant(tenantId);
     }
 
     @Override

@@ -65,6 +65,24 @@ class CachedTenancyTest {
     }
 
     @Test
+    void aCenterOrContractSetUpMeanwhileIsFetchedWhenAskedForOnceTheCopyIsSomeSecondsOld() {
+        TenancySnapshot withCenter = new TenancySnapshot(Set.of("bochum"), List.of(), Set.of(),
+                Map.of("servicecenter-bochum", "bochum"));
+        cache.snapshot();
+        tenantService = () -> withCenter;
+
+        assertThat(cache.snapshotKnowing(snapshot -> snapshot.isActiveTenant("bochum"))).isSameAs(ONLY_BOCHUM);
+        assertThat(cache.snapshotKnowing(snapshot -> snapshot.serviceCenters().containsKey("servicecenter-bochum")))
+                .as("a brand-new copy is trusted").isSameAs(ONLY_BOCHUM);
+        assertThat(calls).hasValue(1);
+
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(cache.snapshotKnowing(snapshot -> snapshot.serviceCenters().containsKey("servicecenter-bochum")))
+                .isSameAs(withCenter);
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
     void keepsTheLastGoodCopyWhileTenantServiceIsDown() {
         cache.isActiveTenant("bochum");
         tenantServiceGoesDown();

@@ -204,7 +204,12 @@ public class ContactService {
                     }
                     freshness.requireFreshFor(TenantOperation.WRITE);
                 });
-        TenancySnapshot network = tenancy.snapshot();
+        // A center opened or a contract activated a moment ago must count at once: the phone system sends the
+        // first calls within seconds.
+        TenancySnapshot network = tenancy.snapshotKnowing(snapshot -> requests.stream().allMatch(request ->
+                snapshot.serviceAreas().contains(request.serviceArea())
+                        && snapshot.servingRight(request.serviceCenter(), request.town(), request.serviceArea(),
+                        BerlinTime.dateOf(request.arrivedAt().toInstant())).isPresent()));
         Instant now = clock.instant();
         List<FieldError> errors = new ArrayList<>();
         List<AdmittedContact> admitted = new ArrayList<>(requests.size());
@@ -251,7 +256,7 @@ public class ContactService {
         if (!known) {
             return Optional.empty();
         }
-        LocalDate day = request.arrivedAt().atZoneSameInstant(BerlinTime.ZONE).toLocalDate();
+        LocalDate day = BerlinTime.dateOf(request.arrivedAt().toInstant());
         Optional<ServingRight> right = network.servingRight(request.serviceCenter(), request.town(),
                 request.serviceArea(), day);
         if (right.isEmpty()) {

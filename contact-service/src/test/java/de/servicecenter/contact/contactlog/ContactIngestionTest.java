@@ -9,16 +9,24 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import de.servicecenter.commons.contract.CostModel;
+import de.servicecenter.commons.tenancy.DelegationGrant;
+import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.contact.ContactFixtures;
 import de.servicecenter.contact.TestContact;
 import de.servicecenter.testing.KeycloakTokens;
+import de.servicecenter.testing.TenancyServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -192,6 +200,24 @@ class ContactIngestionTest {
                 .statusCode(201)
                 .body("contract", equalTo(null));
         assertThat(fixtures.contacts()).isEqualTo(2);
+    }
+
+    @Test
+    void aContractActivatedAMomentAgoCountsForTheFirstCalls() throws InterruptedException {
+        // tenant-service now knows that Kreis Soest answers Bottrop's Kfz-Zulassung; this copy does not yet.
+        TenancyServer.serve(new TenancySnapshot(ContactFixtures.TOWNS, List.of(ContactFixtures.DUISBURG_BOTTROP,
+                new DelegationGrant("c-soest-bottrop", "kreis-soest", "bottrop", "servicecenter-kreis-soest", false,
+                        Set.of("kfz-zulassung"), LocalDate.of(2026, 1, 1), Optional.empty(),
+                        CostModel.flatFee(new BigDecimal("100.00")))), ContactFixtures.AREAS, ContactFixtures.CENTERS));
+        Map<String, Object> call = TestContact.call().with("serviceCenter", "servicecenter-kreis-soest")
+                .with("serviceArea", "kfz-zulassung").json();
+
+        // A copy fetched less than 5 s ago is trusted ...
+        post(ContactFixtures.phoneSystem(), "soest-1", call).statusCode(422);
+        Thread.sleep(5_100);
+        // ... an older one is fetched again before the answer is no.
+        post(ContactFixtures.phoneSystem(), "soest-1", call).statusCode(201)
+                .body("contract", equalTo("c-soest-bottrop"));
     }
 
     @Test

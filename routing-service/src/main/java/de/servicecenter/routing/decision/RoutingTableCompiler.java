@@ -1,0 +1,186 @@
+package de.servicecenter.routing.decision;
+
+import de.servicecenter.commons.tenancy.DelegationGrant;
+import de.servicecenter.commons.tenancy.TenancySnapshot;
+import de.servicecenter.openinghours.BerlinTime;
+import de.servicecenter.openinghours.HolidayCalendar;
+import de.servicecenter.routing.decision.RoutingTable.EntryPoint;
+import de.servicecenter.routing.decision.RoutingTable.Option;
+import de.servicecenter.routing.decision.RoutingTable.Rule;
+import de.servicecenter.routing.decision.RoutingTable.TimeCheck;
+import de.servicecenter.routing.decision.RoutingTable.Town;
+import de.servicecenter.routing.ruleset.ActionDefinition;
+import de.servicecenter.routing.ruleset.ActionType;
+import de.servicecenter.routing.ruleset.ConditionDefinition;
+import de.servicecenter.routing.ruleset.EntryPointDefinition;
+import de.servicecenter.routing.ruleset.MenuDefinition;
+import de.servicecenter.routing.ruleset.RuleDefinition;
+import de.servicecenter.routing.ruleset.RuleSetDefinition;
+import de.servicecenter.routing.ruleset.ScheduleReference;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds a {@link RoutingTable} from every town's published rules, the contracts and the schedules. Times are
+ * precomputed for a window of days around {@code today} ({@link #WINDOW_BEFORE_DAYS}, {@link #WINDOW_AFTER_DAYS});
+ * the table is rebuilt daily and on every change, and answers outside the window from the schedules themselves.
+ * References that cannot be resolved (a schedule deleted since publishing) make their condition never hold,
+ * so the rule is passed over rather than guessed.
+ */
+public final class RoutingTableCompiler {
+
+    static final int WINDOW_BEFORE_DAYS = 2;
+    static final int WINDOW_AFTER_DAYS = 62;
+
+    private RoutingTableCompiler() {
+    }
+
+    public static RoutingTable compile(Map<String, RuleSetDefinition> ruleSetsByTown, TenancySnapshot network,
+                                       ScheduleDirectory schedules, LocalDate today, Instant now) {
+        LocalDate first = today.minusDays(WINDOW_BEFORE_DAYS);
+        LocalDate last = today.plusDays(WINDOW_AFTER_DAYS);
+        Map<String, Integer> areaIndex = new LinkedHashMap<>();
+        ruleSetsByTown.values().forEach(set -> {
+            set.entryPoints().forEach(entry -> {
+                areaIndex.putIfAbsent(entry.menu().defaultServiceArea(), areaIndex.size());
+                entry.menu().optionsOrEmpty().forEach(option -> areaIndex.putIfAbsent(option.serviceArea(), areaIndex.size()));
+            });
+            set.rules().forEach(rule -> rule.conditions().serviceAreasOrEmpty()
+                    .forEach(area -> areaIndex.putIfAbsent(area, areaIndex.size())));
+        });
+        Map<ScheduleReference, Optional<TimeCheck>> scheduleChecks = new HashMap<>();
+        Map<String, EntryPoint> entryPoints = new HashMap<>();
+        for (Map.Entry<String, RuleSetDefinition> townSet : ruleSetsByTown.entrySet()) {
+            String townId = townSet.getKey();
+            HolidayCalendar calendar = schedules.holidays(townId);
+            List<Rule> rules = new ArrayList<>();
+            List<RuleDefinition> definitions = townSet.getValue().rules();
+            for (int i = 0; i < definitions.size(); i++) {
+                rules.add(rule(i + 1, definitions.get(i), townId, areaIndex, network, schedules, scheduleChecks,
+                        first, last));
+            }
+            Town town = new Town(townId, rules.toArray(Rule[]::new), Timeline.holidays(calendar, first, last), calendar);
+            for (EntryPointDefinition definition : townSet.getValue().entryPoints()) {
+                EntryPoint entry = entryPoint(definition, town, areaIndex);
+                if (entryPoints.putIfAbsent(definition.number(), entry) != null) {
+                    throw new IllegalArgumentException("number " + definition.number() + " belongs to two entry points");
+                }
+            }
+        }
+        return new RoutingTable(entryPoints, now);
+    }
+
+    private static EntryPoint entryPoint(EntryPointDefinition definition, Town town, Map<String, Integer> areaIndex) {
+        MenuDefinition menu = definition.menu();
+        String area = menu.defaultServiceArea();
+        Option fallback = new Option(town.id, areaIndex.get(area), area, null,
+                "No key pressed: the menu's default, " + area + ".",
+                "A key the menu does not offer: the menu's default, " + area + ".");
+        EntryPoint entry = new EntryPoint(definition.number(), town, fallback);
+        for (MenuDefinition.Option option : menu.optionsOrEmpty()) {
+            entry.byKey[EntryPoint.slot(option.key().charAt(0))] = new Option(town.id, areaIndex.get(option.serviceArea()),
+                    option.serviceArea(), option.leikaKey(), "Key " + option.key() + ": " + option.serviceArea() + ".",
+                    null);
+        }
+        return entry;
+    }
+
+    private static Rule rule(int position, RuleDefinition definition, String town, Map<String, Integer> areaIndex,
+                             TenancySnapshot network, ScheduleDirectory schedules,
+                             Map<ScheduleReference, Optional<TimeCheck>> scheduleChecks, LocalDate first, LocalDate last) {
+        ConditionDefinition when = definition.conditions();
+        ActionDefinition then = definition.then();
+        boolean[] areas = null;
+        if (!when.serviceAreasOrEmpty().isEmpty()) {
+            areas = new boolean[areaIndex.size()];
+            for (String area : when.serviceAreasOrEmpty()) {
+                areas[areaIndex.get(area)] = true;
+            }
+        }
+        ScheduleReference reference = when.insideSchedule() != null ? when.insideSchedule() : when.outsideSchedule();
+        TimeCheck schedule = null;
+        boolean unresolvable = false;
+        if (reference != null) {
+            Optional<TimeCheck> check = scheduleChecks.computeIfAbsent(reference, ref -> schedules.schedule(ref)
+                    .map(named -> new TimeCheck(Timeline.open(named.schedule(), first, last), named.schedule(), null)));
+            schedule = check.orElse(null);
+            unresolvable = check.isEmpty();
+        }
+        long from = when.from() == null ? Long.MIN_VALUE : BerlinTime.instantOf(when.from(), 0).getEpochSecond();
+        long until = when.until() == null ? Long.MAX_VALUE
+                : BerlinTime.instantOf(when.until().plusDays(1), 0).getEpochSecond();
+        if (unresolvable) {
+            until = Long.MIN_VALUE; // never holds
+        }
+        Timeline[] served = null;
+        if (then.type() == ActionType.ROUTE_TO_CENTER) {
+            served = new Timeline[areaIndex.size()];
+            for (Map.Entry<String, Integer> area : areaIndex.entrySet()) {
+                served[area.getValue()] = servedTimes(network, then.serviceCenter(), town, area.getKey());
+            }
+        }
+        return new Rule(position, definition.name(), areas, schedule, when.insideSchedule() != null,
+                when.publicHoliday() == null ? 0 : when.publicHoliday() ? 1 : -1, from, until,
+                when.queueWaitAbove() == null ? -1 : when.queueWaitAbove(), served, then.type(), then.target(),
+                then.serviceCenter(), then.announcement(), then.text(), describe(position, definition, reference));
+    }
+
+    /** When the center may take the town's calls for the area: always for its own town, else under contracts. */
+    static Timeline servedTimes(TenancySnapshot network, String center, String town, String area) {
+        String host = network.serviceCenters().get(center);
+        List<long[]> intervals = new ArrayList<>();
+        if (host != null && network.isActiveTenant(host) && network.isActiveTenant(town)) {
+            if (host.equals(town)) {
+                intervals.add(new long[] {Long.MIN_VALUE, Long.MAX_VALUE});
+            } else {
+                for (DelegationGrant grant : network.grants()) {
+                    if (grant.serviceCenter().equals(center) && grant.clientTenant().equals(town)
+                            && grant.hostTenant().equals(host) && grant.covers(Optional.of(area))) {
+                        intervals.add(new long[] {BerlinTime.instantOf(grant.validFrom(), 0).getEpochSecond(),
+                                grant.validUntil().map(until -> BerlinTime.instantOf(until.plusDays(1), 0).getEpochSecond())
+                                        .orElse(Long.MAX_VALUE)});
+                    }
+                }
+            }
+        }
+        return Timeline.always(intervals);
+    }
+
+    private static String describe(int position, RuleDefinition definition, ScheduleReference schedule) {
+        ConditionDefinition when = definition.conditions();
+        List<String> conditions = new ArrayList<>();
+        if (!when.serviceAreasOrEmpty().isEmpty()) {
+            conditions.add("area " + String.join(" or ", when.serviceAreasOrEmpty()));
+        }
+        if (schedule != null) {
+            conditions.add((when.insideSchedule() != null ? "inside the " : "outside the ") + schedule);
+        }
+        if (when.publicHoliday() != null) {
+            conditions.add(when.publicHoliday() ? "a public holiday" : "no public holiday");
+        }
+        if (when.from() != null || when.until() != null) {
+            conditions.add("between " + (when.from() == null ? "the start" : when.from()) + " and "
+                    + (when.until() == null ? "further notice" : when.until()));
+        }
+        if (when.queueWaitAbove() != null) {
+            conditions.add("queue wait above " + when.queueWaitAbove() + " s");
+        }
+        ActionDefinition then = definition.then();
+        String action = switch (then.type()) {
+            case ROUTE_TO_CENTER -> "to " + then.serviceCenter() + " (" + then.target() + ")";
+            case ROUTE_TO_NUMBER -> "to " + then.target();
+            case ANNOUNCEMENT -> "the " + then.announcement() + " announcement";
+            case VOICEMAIL -> "to voicemail";
+            case CALLBACK_OFFER -> "to a callback offer";
+        };
+        return "Rule " + position + " \"" + definition.name() + "\" fired"
+                + (conditions.isEmpty() ? " (it always applies)" : " (" + String.join(", ", conditions) + ")")
+                + ": " + action + ".";
+    }
+}

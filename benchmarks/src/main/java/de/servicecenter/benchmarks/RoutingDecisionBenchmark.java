@@ -4,7 +4,6 @@ import de.servicecenter.commons.contract.CostModel;
 import de.servicecenter.commons.tenancy.DelegationGrant;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.openinghours.GermanHolidays;
-import de.servicecenter.openinghours.HolidayCalendar;
 import de.servicecenter.openinghours.InvalidScheduleException;
 import de.servicecenter.openinghours.ScheduleCompiler;
 import de.servicecenter.openinghours.definition.ScheduleDefinition;
@@ -129,17 +128,7 @@ public class RoutingDecisionBenchmark {
                                     "+49200000" + (1000 + t), null, null)))));
         }
         TenancySnapshot tenancy = new TenancySnapshot(tenants, grants, Set.of(AREAS), centers);
-        ScheduleDirectory directory = new ScheduleDirectory() {
-            @Override
-            public Optional<NamedSchedule> schedule(ScheduleReference reference) {
-                return Optional.ofNullable(schedules.get(reference));
-            }
-
-            @Override
-            public HolidayCalendar holidays(String town) {
-                return GermanHolidays.of("DE-NW");
-            }
-        };
+        ScheduleDirectory directory = ScheduleDirectory.of(schedules, town -> GermanHolidays.of("DE-NW"));
         table = RoutingTableCompiler.compile(ruleSets, tenancy, directory, today, Instant.now());
 
         Random random = new Random(42);

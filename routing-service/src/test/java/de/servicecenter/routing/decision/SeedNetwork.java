@@ -7,7 +7,6 @@ import de.servicecenter.commons.contract.CostModel;
 import de.servicecenter.commons.tenancy.DelegationGrant;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.openinghours.GermanHolidays;
-import de.servicecenter.openinghours.HolidayCalendar;
 import de.servicecenter.openinghours.InvalidScheduleException;
 import de.servicecenter.openinghours.ScheduleCompiler;
 import de.servicecenter.openinghours.definition.ExceptionDefinition;
@@ -75,17 +74,7 @@ final class SeedNetwork {
                 named("servicecenter-kreis-soest.json", List.of("zwischen-den-jahren.json")),
                 ScheduleReference.ofOffice("castrop-rauxel", null),
                 named("castrop-rauxel-rathaus.json", List.of("zwischen-den-jahren.json")));
-        return new ScheduleDirectory() {
-            @Override
-            public Optional<NamedSchedule> schedule(ScheduleReference reference) {
-                return Optional.ofNullable(byReference.get(reference));
-            }
-
-            @Override
-            public HolidayCalendar holidays(String town) {
-                return GermanHolidays.of("DE-NW");
-            }
-        };
+        return ScheduleDirectory.of(byReference, town -> GermanHolidays.of("DE-NW"));
     }
 
     private static ScheduleDirectory.NamedSchedule named(String file, List<String> exceptionFiles) {

@@ -36,19 +36,19 @@ import java.util.Set;
  * Rauxel's Bürgerbüro and Ordnungswesen go to Bochum (the Bürgerbüro alone during the pilot phase), Bottrop's whole
  * switchboard to Call Duisburg, Stadt and Kreis Soest to the Kreis Soest center, which closes between the years.
  */
-final class SeedNetwork {
+public final class SeedNetwork {
 
-    static final String CASTROP_RAUXEL_RATHAUS = "+4923051060";
-    static final String BOTTROP_7030 = "+4920417030";
-    static final String STADT_SOEST = "+49292110300";
-    static final String KREIS_SOEST = "+492921300";
+    public static final String CASTROP_RAUXEL_RATHAUS = "+4923051060";
+    public static final String BOTTROP_7030 = "+4920417030";
+    public static final String STADT_SOEST = "+49292110300";
+    public static final String KREIS_SOEST = "+492921300";
 
     private static final Path SCHEDULES = Path.of("..", "local-stack", "demo", "schedules");
     private static final Path EXCEPTIONS = Path.of("..", "local-stack", "demo", "exceptions");
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    static final TenancySnapshot TENANCY = new TenancySnapshot(
+    public static final TenancySnapshot TENANCY = new TenancySnapshot(
             Set.of("bochum", "castrop-rauxel", "duisburg", "bottrop", "dinslaken", "kreis-soest", "stadt-soest"),
             List.of(new DelegationGrant("c-bochum-castrop-rauxel", "bochum", "castrop-rauxel", "servicecenter-bochum",
                             false, Set.of("buergerbuero", "ordnungswesen"), LocalDate.of(2015, 9, 1), Optional.empty(),
@@ -66,7 +66,7 @@ final class SeedNetwork {
     }
 
     /** The demo schedules by reference, compiled as tenant-service compiles them. */
-    static ScheduleDirectory schedules() {
+    public static ScheduleDirectory schedules() {
         Map<ScheduleReference, ScheduleDirectory.NamedSchedule> byReference = Map.of(
                 ScheduleReference.ofCenter("servicecenter-bochum"), named("servicecenter-bochum.json", List.of()),
                 ScheduleReference.ofCenter("call-duisburg"), named("call-duisburg.json", List.of()),
@@ -94,7 +94,7 @@ final class SeedNetwork {
         }
     }
 
-    static Map<String, RuleSetDefinition> ruleSets() {
+    public static Map<String, RuleSetDefinition> ruleSets() {
         ConditionDefinition holiday = new ConditionDefinition(null, null, null, true, null, null, null);
         RuleDefinition holidayAnnouncement = new RuleDefinition("Feiertag", holiday,
                 new ActionDefinition(ActionType.ANNOUNCEMENT, null, null, AnnouncementKind.HOLIDAY, null));

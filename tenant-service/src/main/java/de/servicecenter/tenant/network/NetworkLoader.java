@@ -2,6 +2,7 @@ package de.servicecenter.tenant.network;
 
 import de.servicecenter.commons.tenancy.DelegationGrant;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
+import de.servicecenter.openinghours.definition.ScheduleDefinition;
 import de.servicecenter.tenant.center.CenterStatus;
 import de.servicecenter.tenant.center.ServiceCenter;
 import de.servicecenter.tenant.center.ServiceCenterRepository;
@@ -72,9 +73,10 @@ class NetworkLoader {
         Map<String, UUID> centerScheduleIds = new HashMap<>();
         for (OpeningSchedule schedule : schedules.listAll()) {
             List<OpeningException> own = exceptionsBySchedule.getOrDefault(schedule.id().toString(), List.of());
+            ScheduleDefinition definition = documents.definitionOf(schedule, own);
             scheduleEntries.put(schedule.id(), new ScheduleEntry(schedule.id(), schedule.tenantId(),
                     schedule.serviceCenterId(), schedule.serviceAreaCode(), schedule.name(), schedule.version(),
-                    documents.compileStored(documents.definitionOf(schedule, own))));
+                    documents.compileStored(definition), definition));
             schedule.serviceCenterId().ifPresentOrElse(
                     center -> centerScheduleIds.put(center, schedule.id()),
                     () -> officeIds.put(NetworkSnapshot.officeKey(schedule.tenantId(), schedule.serviceAreaCode()),

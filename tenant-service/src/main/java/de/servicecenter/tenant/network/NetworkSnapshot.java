@@ -3,8 +3,13 @@ package de.servicecenter.tenant.network;
 import de.servicecenter.commons.tenancy.DelegationGrant;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.openinghours.Schedule;
+import de.servicecenter.openinghours.definition.PublishedSchedule;
+import de.servicecenter.openinghours.definition.ScheduleCatalog;
+import de.servicecenter.openinghours.definition.ScheduleDefinition;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +40,19 @@ public record NetworkSnapshot(long generation, Instant builtAt, Map<String, Tena
     }
 
     public record ScheduleEntry(UUID id, String tenant, Optional<String> serviceCenter, Optional<String> serviceArea,
-                                String name, long version, Schedule schedule) {
+                                String name, long version, Schedule schedule, ScheduleDefinition definition) {
+    }
+
+    /** Every schedule with its definition, and each tenant's state, for the services that compile them themselves. */
+    public ScheduleCatalog scheduleCatalog() {
+        List<PublishedSchedule> published = schedules.values().stream()
+                .sorted(Comparator.comparing(ScheduleEntry::tenant).thenComparing(entry -> entry.id().toString()))
+                .map(entry -> new PublishedSchedule(entry.tenant(), entry.serviceCenter().orElse(null),
+                        entry.serviceArea().orElse(null), entry.name(), entry.definition()))
+                .toList();
+        Map<String, String> states = new HashMap<>();
+        tenants.values().forEach(tenant -> states.put(tenant.id(), tenant.federalState()));
+        return new ScheduleCatalog(published, states);
     }
 
     public Optional<TenantEntry> activeTenant(String id) {

@@ -2,6 +2,7 @@ package de.servicecenter.tenant.network;
 
 import de.servicecenter.commons.tenancy.Roles;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
+import de.servicecenter.openinghours.definition.ScheduleCatalog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -49,5 +50,19 @@ public class TenancyResource {
     @APIResponse(responseCode = "403", description = "Not a platform service")
     public TenancySnapshot snapshot() {
         return snapshots.current().tenancy();
+    }
+
+    @GET
+    @Path("schedules")
+    @RolesAllowed(Roles.PLATFORM_SERVICE)
+    @Operation(summary = "Every schedule, for services that decide with them", description = "Each center's phone "
+            + "hours and each town's office hours with their definitions (weekly periods, exceptions, holiday state), "
+            + "and each tenant's federal state. routing-service compiles them itself and keeps the last good copy, so "
+            + "that calls are routed while this service is unreachable.")
+    @APIResponse(responseCode = "200", description = "The catalog",
+            content = @Content(schema = @Schema(implementation = ScheduleCatalog.class)))
+    @APIResponse(responseCode = "403", description = "Not a platform service")
+    public ScheduleCatalog schedules() {
+        return snapshots.current().scheduleCatalog();
     }
 }

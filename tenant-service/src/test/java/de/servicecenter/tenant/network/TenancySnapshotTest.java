@@ -10,6 +10,10 @@ import de.servicecenter.commons.tenancy.CachedTenancy;
 import de.servicecenter.commons.tenancy.Roles;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.commons.tenancy.TenantPrincipal;
+import de.servicecenter.openinghours.Schedule;
+import de.servicecenter.openinghours.ScheduleCompiler;
+import de.servicecenter.openinghours.definition.PublishedSchedule;
+import de.servicecenter.openinghours.definition.ScheduleCatalog;
 import de.servicecenter.tenant.DemoNetwork;
 import de.servicecenter.tenant.registry.TenantFixtures;
 import de.servicecenter.testing.KeycloakTokens;
@@ -99,6 +103,29 @@ class TenancySnapshotTest {
         assertThat(snapshot.servingRight("call-duisburg", "bottrop", "standesamt", LocalDate.now()))
                 .hasValueSatisfying(right -> assertThat(right.contract()).hasValueSatisfying(grant ->
                         assertThat(grant.costModel().pricePerCall()).isEqualByComparingTo("2.85")));
+    }
+
+    @Test
+    void platformServicesReadEverySchedulePlainEnoughToCompileItThemselves() throws Exception {
+        String token = KeycloakTokens.serviceAccount("routing-service", "routing-service-secret");
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tenancy + "/schedules"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        ScheduleCatalog catalog = json.readValue(response.body(), ScheduleCatalog.class);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(catalog.federalStates()).containsEntry("castrop-rauxel", "DE-NW").containsEntry("bottrop", "DE-NW");
+        PublishedSchedule soest = catalog.schedules().stream()
+                .filter(schedule -> "servicecenter-kreis-soest".equals(schedule.serviceCenter())).findFirst().orElseThrow();
+        assertThat(soest.tenant()).isEqualTo("kreis-soest");
+        Schedule compiled = ScheduleCompiler.compile(soest.definition());
+        assertThat(compiled.statusAt(Instant.parse("2026-12-29T09:00:00Z")).open()).as("between the years").isFalse();
+        assertThat(compiled.statusAt(Instant.parse("2026-12-22T09:00:00Z")).open()).isTrue();
+        assertThat(catalog.schedules()).anySatisfy(schedule -> {
+            assertThat(schedule.tenant()).isEqualTo("castrop-rauxel");
+            assertThat(schedule.serviceArea()).isEqualTo("buergerbuero");
+        });
+
+        given().auth().oauth2(KeycloakTokens.user("bochum-admin")).get("/api/v1/tenancy/schedules").then().statusCode(403);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package de.servicecenter.tenancyclient;
 
 import de.servicecenter.commons.tenancy.TenancySnapshot;
+import de.servicecenter.openinghours.definition.ScheduleCatalog;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,4 +18,10 @@ public interface TenancyApi {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     TenancySnapshot snapshot();
+
+    /** Every schedule and each tenant's state (routing-service compiles and keeps them). */
+    @GET
+    @Path("schedules")
+    @Produces(MediaType.APPLICATION_JSON)
+    ScheduleCatalog schedules();
 }

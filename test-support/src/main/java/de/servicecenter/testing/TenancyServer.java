@@ -6,15 +6,17 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.sun.net.httpserver.HttpServer;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
+import de.servicecenter.openinghours.definition.ScheduleCatalog;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Stands in for tenant-service's {@code GET /api/v1/tenancy} in the tests of the services that consume it, so
+ * Stands in for tenant-service's {@code GET /api/v1/tenancy} (and {@code /api/v1/tenancy/schedules}) in the tests of the services that consume it, so
  * that they run their real REST client, OIDC client credentials (real Keycloak token) and cache against a
  * real HTTP endpoint whose answer the test decides. The endpoint itself is tested in tenant-service.
  */
@@ -23,11 +25,24 @@ public class TenancyServer implements QuarkusTestResourceLifecycleManager {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .registerModule(new Jdk8Module()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static volatile TenancySnapshot served = TenancySnapshot.EMPTY;
+    private static volatile ScheduleCatalog servedSchedules = new ScheduleCatalog(List.of(), Map.of());
     private HttpServer server;
 
     /** What the next fetch answers. */
     public static void serve(TenancySnapshot snapshot) {
         served = snapshot;
+    }
+
+    private static volatile boolean down;
+
+    /** While down, every fetch answers 503, as a tenant-service that is restarting. */
+    public static void down(boolean isDown) {
+        down = isDown;
+    }
+
+    /** What the next fetch of {@code /api/v1/tenancy/schedules} answers. */
+    public static void serve(ScheduleCatalog schedules) {
+        servedSchedules = schedules;
     }
 
     @Override
@@ -39,8 +54,14 @@ public class TenancyServer implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/api/v1/tenancy", exchange -> {
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (down) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
+            Object answer = exchange.getRequestURI().getPath().endsWith("/schedules") ? servedSchedules : served;
             byte[] body = authorization != null && authorization.startsWith("Bearer ")
-                    ? JSON.writeValueAsBytes(served) : new byte[0];
+                    ? JSON.writeValueAsBytes(answer) : new byte[0];
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(body.length == 0 ? 401 : 200, body.length == 0 ? -1 : body.length);
             try (OutputStream out = exchange.getResponseBody()) {

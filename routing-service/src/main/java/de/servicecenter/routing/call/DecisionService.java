@@ -1,0 +1,33 @@
+package de.servicecenter.routing.call;
+
+import de.servicecenter.commons.problem.NotFoundProblem;
+import de.servicecenter.routing.decision.CallRequest;
+import de.servicecenter.routing.decision.Decision;
+import de.servicecenter.routing.decision.RoutingNetwork;
+import de.servicecenter.routing.decision.UnknownNumberException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+
+/** Decides calls on the routing table in use — from memory, whatever is reachable. */
+@ApplicationScoped
+public class DecisionService {
+
+    private final RoutingNetwork network;
+    private final Clock clock = Clock.systemUTC();
+
+    DecisionService(RoutingNetwork network) {
+        this.network = network;
+    }
+
+    public DecisionResponse decide(DecisionRequest request) {
+        RoutingNetwork.State state = network.current();
+        CallRequest call = new CallRequest(request.dialledNumber(), request.menuOption(),
+                request.at() == null ? clock.instant() : request.at().toInstant(), request.queueWaitSeconds());
+        try {
+            Decision decision = state.table().decide(call);
+            return DecisionResponse.of(decision, state.fromCache());
+        } catch (UnknownNumberException e) {
+            throw new NotFoundProblem("No town has an entry point with the number " + request.dialledNumber() + ".");
+        }
+    }
+}

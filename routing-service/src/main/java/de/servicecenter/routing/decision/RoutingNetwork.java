@@ -1,0 +1,184 @@
+package de.servicecenter.routing.decision;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.servicecenter.commons.problem.DependencyUnavailableProblem;
+import de.servicecenter.commons.tenancy.TenancySnapshot;
+import de.servicecenter.openinghours.BerlinTime;
+import de.servicecenter.openinghours.definition.ScheduleCatalog;
+import de.servicecenter.routing.ruleset.RuleSetDefinition;
+import de.servicecenter.routing.ruleset.RuleSetRepository;
+import de.servicecenter.tenancyclient.RemoteTenancy;
+import de.servicecenter.tenancyclient.TenancyApi;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.flywaydb.core.Flyway;
+import org.jboss.logging.Logger;
+
+/**
+ * The routing table in use, and what it was built from. Rebuilt after every publication and every
+ * {@code scv.routing.rebuild-every}: from the published rule sets (PostgreSQL), the contracts (tenancy snapshot) and
+ * the schedules (tenant-service's catalog). A source that cannot be reached is taken from the last good build, and
+ * decisions say they rest on cached data; every good build is also written to {@code scv.routing.last-good-file},
+ * so that a restart while PostgreSQL or tenant-service is down still routes.
+ */
+@ApplicationScoped
+public class RoutingNetwork {
+
+    private static final Logger LOG = Logger.getLogger(RoutingNetwork.class);
+
+    /** What a table is built from; also the content of the last-good file. */
+    public record Sources(Map<String, RuleSetDefinition> ruleSets, TenancySnapshot tenancy, ScheduleCatalog schedules,
+                          Instant builtAt) {
+    }
+
+    /** The table in use. @param fromCache some source was unreachable at the last build: it rests on older data */
+    public record State(RoutingTable table, CatalogSchedules schedules, Sources sources, boolean fromCache) {
+    }
+
+    private final RuleSetRepository ruleSets;
+    private final RemoteTenancy tenancy;
+    private final TenancyApi tenantService;
+    private final Flyway flyway;
+    private final ObjectMapper json;
+    private final Path lastGoodFile;
+    private final Duration tenancyStaleAfter;
+    private final Clock clock = Clock.systemUTC();
+    private final AtomicReference<State> current = new AtomicReference<>();
+    private volatile boolean migrated;
+
+    RoutingNetwork(RuleSetRepository ruleSets, RemoteTenancy tenancy, @RestClient TenancyApi tenantService, Flyway flyway,
+                   ObjectMapper json, @ConfigProperty(name = "scv.routing.last-good-file") Path lastGoodFile,
+                   @ConfigProperty(name = "scv.routing.tenancy-stale-after", defaultValue = "2m") Duration tenancyStaleAfter) {
+        this.ruleSets = ruleSets;
+        this.tenancy = tenancy;
+        this.tenantService = tenantService;
+        this.flyway = flyway;
+        this.json = json;
+        this.lastGoodFile = lastGoodFile;
+        this.tenancyStaleAfter = tenancyStaleAfter;
+    }
+
+    void start(@Observes StartupEvent started) {
+        rebuild();
+    }
+
+    @Scheduled(every = "${scv.routing.rebuild-every:30s}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void rebuildRegularly() {
+        rebuild();
+    }
+
+    /** The table to decide with; 503 before anything was ever built or found in the last-good file. */
+    public State current() {
+        State state = current.get();
+        if (state == null) {
+            throw new DependencyUnavailableProblem("No routing rules are known yet: neither the database nor "
+                    + "tenant-service could be reached since the start, and there is no last good copy.");
+        }
+        return state;
+    }
+
+    public ScheduleDirectory schedules() {
+        return current().schedules();
+    }
+
+    /** Builds a new table from the sources, each fresh where reachable; swaps it in atomically. */
+    public synchronized void rebuild() {
+        State before = current.get();
+        Sources last = before != null ? before.sources() : readLastGood();
+        boolean fromCache = false;
+
+        Map<String, RuleSetDefinition> sets;
+        try {
+            migrateOnce();
+            sets = ruleSets.published();
+        } catch (RuntimeException e) {
+            LOG.warnf("Rule sets not readable (%s); using the last good ones", e.getMessage());
+            if (last == null) {
+                return;
+            }
+            sets = last.ruleSets();
+            fromCache = true;
+        }
+        TenancySnapshot snapshot;
+        try {
+            snapshot = tenancy.snapshot();
+            Instant fetched = tenancy.fetchedAt().orElse(Instant.MIN);
+            if (fetched.plus(tenancyStaleAfter).isBefore(clock.instant())) {
+                fromCache = true;
+            }
+        } catch (RuntimeException e) {
+            if (last == null) {
+                return;
+            }
+            snapshot = last.tenancy();
+            fromCache = true;
+        }
+        ScheduleCatalog catalog;
+        try {
+            catalog = tenantService.schedules();
+        } catch (RuntimeException e) {
+            LOG.warnf("Schedules not fetched from tenant-service (%s); using the last good ones", e.getMessage());
+            if (last == null) {
+                return;
+            }
+            catalog = last.schedules();
+            fromCache = true;
+        }
+        Instant now = clock.instant();
+        Sources sources = new Sources(sets, snapshot, catalog, fromCache && last != null ? last.builtAt() : now);
+        CatalogSchedules schedules = new CatalogSchedules(catalog);
+        RoutingTable table = RoutingTableCompiler.compile(sets, snapshot, schedules, BerlinTime.dateOf(now), now);
+        current.set(new State(table, schedules, sources, fromCache));
+        if (!fromCache) {
+            writeLastGood(sources);
+        }
+    }
+
+    private void migrateOnce() {
+        if (!migrated) {
+            flyway.migrate();
+            migrated = true;
+        }
+    }
+
+    private Sources readLastGood() {
+        if (!Files.isRegularFile(lastGoodFile)) {
+            return null;
+        }
+        try {
+            Sources sources = json.readValue(lastGoodFile.toFile(), Sources.class);
+            LOG.infof("Routing from the last good copy of %s (%s)", sources.builtAt(), lastGoodFile);
+            return sources;
+        } catch (IOException e) {
+            LOG.errorf("The last good routing copy %s is not readable: %s", lastGoodFile, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Written to a temporary file and moved into place, so that a crash never leaves half a copy. */
+    private void writeLastGood(Sources sources) {
+        try {
+            Path directory = lastGoodFile.toAbsolutePath().getParent();
+            Files.createDirectories(directory);
+            Path temporary = Files.createTempFile(directory, "routing-", ".json");
+            json.writeValue(temporary.toFile(), sources);
+            Files.move(temporary, lastGoodFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.errorf("The last good routing copy could not be written to %s: %s", lastGoodFile, e.getMessage());
+        }
+    }
+}

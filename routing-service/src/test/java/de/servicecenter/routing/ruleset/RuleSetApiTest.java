@@ -1,0 +1,158 @@
+package de.servicecenter.routing.ruleset;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import de.servicecenter.routing.RoutingFixtures;
+import de.servicecenter.routing.decision.SeedNetwork;
+import de.servicecenter.testing.KeycloakTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Rule sets through the API, with real Keycloak tokens; decisions follow what is published. */
+@QuarkusTest
+class RuleSetApiTest {
+
+    private static final String PHONE_SYSTEM = "phone-system-secret";
+
+    @Inject
+    RoutingFixtures fixtures;
+
+    @BeforeEach
+    void reset() {
+        fixtures.reset();
+    }
+
+    private static ValidatableResponse putDraft(String user, String town, Object body) {
+        return given().auth().oauth2(KeycloakTokens.user(user)).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/towns/" + town + "/rule-set/draft").then();
+    }
+
+    private static ValidatableResponse publish(String user, String town) {
+        return given().auth().oauth2(KeycloakTokens.user(user)).post("/api/v1/towns/" + town + "/rule-set/draft/publish")
+                .then();
+    }
+
+    private static ValidatableResponse decide(String number, String option, String at) {
+        Map<String, Object> call = new HashMap<>(Map.of("dialledNumber", number, "at", at));
+        if (option != null) {
+            call.put("menuOption", option);
+        }
+        return given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", PHONE_SYSTEM))
+                .contentType(ContentType.JSON).body(call).post("/api/v1/routing/decisions").then();
+    }
+
+    @Test
+    void bochumPublishesCastropRauxelsRulesAndCallsFollowAtOnce() {
+        putDraft("bochum-admin", "castrop-rauxel", SeedNetwork.ruleSets().get("castrop-rauxel"))
+                .statusCode(200).body("version", equalTo(1)).body("status", equalTo("DRAFT"));
+        decide(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "1", "2026-11-23T10:00:00+01:00").statusCode(404);
+
+        publish("bochum-admin", "castrop-rauxel").statusCode(200)
+                .body("status", equalTo("PUBLISHED")).body("publishedBy", equalTo("bochum-admin"));
+
+        decide(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "1", "2026-11-23T10:00:00+01:00").statusCode(200)
+                .body("action", equalTo("ROUTE_TO_CENTER"))
+                .body("target", equalTo("sip:castrop-rauxel@servicecenter.bochum.de"))
+                .body("tag.town", equalTo("castrop-rauxel"))
+                .body("rule", equalTo(4))
+                .body("explanation", containsString("Rule 4"))
+                .body("fromCache", equalTo(false));
+    }
+
+    @Test
+    void publishingListsEveryProblemAndPublishesNothing() {
+        RuleSetDefinition seed = SeedNetwork.ruleSets().get("castrop-rauxel");
+        List<RuleDefinition> rules = new ArrayList<>(seed.rules());
+        rules.add(1, seed.rules().getFirst()); // the holiday rule twice: the second is never reached
+        rules.add(2, new RuleDefinition("Standesamt nach Bochum", new ConditionDefinition(List.of("standesamt"), null,
+                null, null, null, null, null), new ActionDefinition(ActionType.ROUTE_TO_CENTER, "servicecenter-bochum",
+                "sip:standesamt@servicecenter.bochum.de", null, null)));
+        putDraft("bochum-admin", "castrop-rauxel", new RuleSetDefinition(seed.entryPoints(), rules)).statusCode(200);
+
+        publish("bochum-admin", "castrop-rauxel").statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("rules[1]", "rules[2].then.serviceCenter"));
+        given().auth().oauth2(KeycloakTokens.user("bochum-admin")).get("/api/v1/towns/castrop-rauxel/rule-set/versions")
+                .then().statusCode(200).body("status", contains("DRAFT"));
+    }
+
+    @Test
+    void aHostManagesOnlyTheTownsItServesAndTownsReadTheirOwn() {
+        putDraft("bochum-admin", "bottrop", SeedNetwork.ruleSets().get("bottrop")).statusCode(404);
+        putDraft("duisburg-admin", "bottrop", SeedNetwork.ruleSets().get("bottrop")).statusCode(200);
+        publish("bochum-admin", "bottrop").statusCode(404);
+        publish("duisburg-admin", "bottrop").statusCode(200);
+
+        given().auth().oauth2(KeycloakTokens.user("bottrop-admin")).get("/api/v1/towns/bottrop/rule-set/versions")
+                .then().statusCode(200).body("$", hasSize(1));
+        putDraft("bottrop-admin", "bottrop", SeedNetwork.ruleSets().get("bottrop")).statusCode(403);
+        given().auth().oauth2(KeycloakTokens.user("dinslaken-admin")).get("/api/v1/towns/bottrop/rule-set/versions")
+                .then().statusCode(404);
+        given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", PHONE_SYSTEM))
+                .get("/api/v1/towns/bottrop/rule-set/versions").then().statusCode(403);
+        given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", PHONE_SYSTEM)).contentType(ContentType.JSON)
+                .body(SeedNetwork.ruleSets().get("bottrop")).put("/api/v1/towns/bottrop/rule-set/draft").then()
+                .statusCode(403);
+        given().auth().oauth2(KeycloakTokens.user("duisburg-admin")).contentType(ContentType.JSON)
+                .body(Map.of("dialledNumber", SeedNetwork.BOTTROP_7030)).post("/api/v1/routing/decisions").then()
+                .statusCode(403);
+    }
+
+    @Test
+    void anEarlierVersionCanBePublishedAgain() {
+        RuleSetDefinition seed = SeedNetwork.ruleSets().get("bottrop");
+        putDraft("duisburg-admin", "bottrop", seed).statusCode(200);
+        publish("duisburg-admin", "bottrop").statusCode(200);
+        List<RuleDefinition> alwaysClosed = List.of(seed.rules().getLast());
+        putDraft("duisburg-admin", "bottrop", new RuleSetDefinition(seed.entryPoints(), alwaysClosed)).statusCode(200)
+                .body("version", equalTo(2));
+        publish("duisburg-admin", "bottrop").statusCode(200);
+        decide(SeedNetwork.BOTTROP_7030, null, "2026-11-23T10:00:00+01:00").body("action", equalTo("ANNOUNCEMENT"));
+
+        given().auth().oauth2(KeycloakTokens.user("duisburg-admin")).post("/api/v1/towns/bottrop/rule-set/versions/1/publish")
+                .then().statusCode(200).body("version", equalTo(3)).body("copiedFrom", equalTo(1));
+
+        decide(SeedNetwork.BOTTROP_7030, null, "2026-11-23T10:00:00+01:00").body("action", equalTo("ROUTE_TO_CENTER"));
+        given().auth().oauth2(KeycloakTokens.user("bottrop-admin")).get("/api/v1/towns/bottrop/rule-set/versions")
+                .then().body("version", contains(3, 2, 1)).body("status", contains("PUBLISHED", "SUPERSEDED", "SUPERSEDED"));
+    }
+
+    @Test
+    void theSimulationShowsADayInIntervals() {
+        putDraft("duisburg-admin", "bottrop", SeedNetwork.ruleSets().get("bottrop")).statusCode(200);
+
+        given().auth().oauth2(KeycloakTokens.user("duisburg-admin")).queryParam("number", SeedNetwork.BOTTROP_7030)
+                .get("/api/v1/towns/bottrop/rule-set/simulation?from=2026-11-23&days=1")
+                .then().statusCode(200)
+                .body("action", contains("ANNOUNCEMENT", "ROUTE_TO_CENTER", "ANNOUNCEMENT"))
+                .body("from", contains("2026-11-22T23:00:00Z", "2026-11-23T06:30:00Z", "2026-11-23T17:00:00Z"));
+    }
+
+    @Test
+    void unknownNumbersAndThePlainAnswerForTheProxy() {
+        putDraft("duisburg-admin", "bottrop", SeedNetwork.ruleSets().get("bottrop")).statusCode(200);
+        publish("duisburg-admin", "bottrop").statusCode(200);
+
+        decide("+4930123456", null, "2026-11-23T10:00:00+01:00").statusCode(404)
+                .body("detail", containsString("+4930123456"));
+        given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", PHONE_SYSTEM))
+                .queryParam("number", SeedNetwork.BOTTROP_7030)
+                .get("/api/v1/routing/decisions/plain").then().statusCode(200)
+                .header("X-Caller-Town", "bottrop")
+                .header("X-Service-Area", "zentrale");
+        given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", PHONE_SYSTEM))
+                .queryParam("number", "0204 7030").get("/api/v1/routing/decisions/plain").then().statusCode(400);
+    }
+}

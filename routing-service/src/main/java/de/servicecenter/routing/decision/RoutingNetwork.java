@@ -45,7 +45,8 @@ public class RoutingNetwork {
     }
 
     /** The table in use. @param fromCache some source was unreachable at the last build: it rests on older data */
-    public record State(RoutingTable table, CatalogSchedules schedules, Sources sources, boolean fromCache) {
+    public record State(RoutingTable table, CatalogSchedules schedules, Sources sources, boolean fromCache,
+                        Instant builtAt) {
     }
 
     private final RuleSetRepository ruleSets;
@@ -89,6 +90,12 @@ public class RoutingNetwork {
                     + "tenant-service could be reached since the start, and there is no last good copy.");
         }
         return state;
+    }
+
+    /** Whether the table in use was built before {@code instant} (or there is none). */
+    public boolean builtBefore(Instant instant) {
+        State state = current.get();
+        return state == null || state.builtAt().isBefore(instant);
     }
 
     public ScheduleDirectory schedules() {
@@ -142,7 +149,7 @@ public class RoutingNetwork {
         Sources sources = new Sources(sets, snapshot, catalog, fromCache && last != null ? last.builtAt() : now);
         CatalogSchedules schedules = new CatalogSchedules(catalog);
         RoutingTable table = RoutingTableCompiler.compile(sets, snapshot, schedules, BerlinTime.dateOf(now), now);
-        current.set(new State(table, schedules, sources, fromCache));
+        current.set(new State(table, schedules, sources, fromCache, now));
         if (!fromCache) {
             writeLastGood(sources);
         }

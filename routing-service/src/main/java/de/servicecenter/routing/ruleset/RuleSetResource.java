@@ -14,10 +14,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -63,11 +69,14 @@ public class RuleSetResource {
     @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Write the draft", description = "Replaces the town's draft, or starts one. A draft decides "
             + "nothing until it is published.")
-    @APIResponse(responseCode = "200", description = "The draft")
+    @APIResponse(responseCode = "200", description = "The draft (Content-Location: the draft's address, to publish it)",
+            content = @Content(schema = @Schema(implementation = RuleSetVersion.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each named")
     @APIResponse(responseCode = "404", description = "No such town, or not yours to change")
-    public RuleSetVersion saveDraft(@PathParam("town") String town, @Valid @NotNull RuleSetDefinition definition) {
-        return ruleSets.saveDraft(town, definition);
+    public Response saveDraft(@PathParam("town") String town, @Valid @NotNull RuleSetDefinition definition,
+                              @Context UriInfo uriInfo) {
+        return Response.ok(ruleSets.saveDraft(town, definition))
+                .header(HttpHeaders.CONTENT_LOCATION, uriInfo.getAbsolutePath()).build();
     }
 
     @POST

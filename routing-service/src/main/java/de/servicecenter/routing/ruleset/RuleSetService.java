@@ -15,6 +15,7 @@ import de.servicecenter.routing.decision.ScheduleDirectory;
 import de.servicecenter.routing.decision.WeekSimulation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class RuleSetService {
+
+    /** Sources younger than this are trusted when a publication fails validation; older ones are fetched again. */
+    static final Duration FRESH_ENOUGH = Duration.ofSeconds(5);
 
     private final RuleSetRepository repository;
     private final TenantAccess access;
@@ -66,6 +70,12 @@ public class RuleSetService {
                 .orElseGet(() -> repository.withStatus(town, RuleSetStatus.DRAFT)
                         .orElseThrow(() -> NotFoundProblem.of("draft rule set of", town)));
         List<FieldError> problems = validate(town, chosen.definition());
+        if (!problems.isEmpty() && network.builtBefore(clock.instant().minus(FRESH_ENOUGH))) {
+            // A contract activated or a schedule created a moment ago: look again with what tenant-service knows now.
+            tenancy.snapshotKnowing(snapshot -> false);
+            network.rebuild();
+            problems = validate(town, chosen.definition());
+        }
         if (!problems.isEmpty()) {
             throw new BusinessRuleProblem(problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
                     + " stand in the way of publishing; nothing was published.", problems);

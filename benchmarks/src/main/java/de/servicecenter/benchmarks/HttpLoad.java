@@ -180,8 +180,10 @@ public final class HttpLoad {
     /** @param seq replaces {seq} in headers and body; null to leave them as they are */
     private static byte[] request(URI url, List<String> headers, String body, String seq) {
         String path = url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+        boolean ownAccept = headers.stream().anyMatch(header -> header.regionMatches(true, 0, "Accept:", 0, 7));
         StringBuilder request = new StringBuilder((body == null ? "GET " : "POST ") + path + " HTTP/1.1\r\nHost: "
-                + url.getHost() + ":" + url.getPort() + "\r\nAccept: application/json\r\nConnection: keep-alive\r\n");
+                + url.getHost() + ":" + url.getPort() + "\r\n" + (ownAccept ? "" : "Accept: application/json\r\n")
+                + "Connection: keep-alive\r\n");
         headers.forEach(header -> request.append(seq == null ? header : header.replace(SEQ, seq)).append("\r\n"));
         if (body == null) {
             return request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * tenant-service goes down: the next rebuilds cannot fetch the schedules, and decisions go on identically from the
- * last good data, saying so. (PostgreSQL down and a restart during the outage: next, with the packaged service.)
+ * last good data, saying so. PostgreSQL down too, and a restart during the outage: RoutingOutageIT, with the
+ * packaged service.
  */
 @QuarkusTest
 class TenantServiceOutageTest {

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/routing/decisions")
+@Path("/api/v1/routing")
 @Tag(name = "Routing decisions", description = "For the phone system: where each incoming call goes, in memory, "
         + "also while PostgreSQL or tenant-service are down")
 @SecurityRequirement(name = "bearer")
@@ -36,6 +36,7 @@ public class DecisionResource {
     }
 
     @POST
+    @Path("decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PHONE_SYSTEM, Roles.PLATFORM_ADMIN})
@@ -51,7 +52,24 @@ public class DecisionResource {
     }
 
     @GET
-    @Path("plain")
+    @Path("menus")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PHONE_SYSTEM, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "The phone menu of a dialled number", description = "Keys with their areas and labels, the "
+            + "default and the no-input timeout: what the phone system plays before asking for the decision with the "
+            + "key pressed (or none).")
+    @APIResponse(responseCode = "200", description = "The menu",
+            content = @Content(schema = @Schema(implementation = MenuResponse.class)))
+    @APIResponse(responseCode = "400", description = "number is no E.164 number")
+    @APIResponse(responseCode = "404", description = "No town has this number")
+    public MenuResponse menu(@Parameter(description = "The dialled number (E.164)", example = "+4923051060", required = true)
+                             @QueryParam("number") String number) {
+        requireE164(number);
+        return decisions.menu(number);
+    }
+
+    @GET
+    @Path("decisions/plain")
     @Produces(MediaType.TEXT_PLAIN)
     @RolesAllowed({Roles.PHONE_SYSTEM, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Decide a call, for a PBX or SIP proxy", description = "One line: the SIP URI or number to "
@@ -71,9 +89,7 @@ public class DecisionResource {
                           @Parameter(description = "The key pressed", example = "1") @QueryParam("option") String option,
                           @Parameter(description = "Current queue wait, seconds", example = "45")
                           @QueryParam("wait") Integer wait) {
-        if (number == null || !number.matches("\\+[1-9][0-9]{6,14}")) {
-            throw InvalidInputProblem.of("number", "must be an E.164 phone number such as +4923051060");
-        }
+        requireE164(number);
         DecisionResponse decision = decisions.decide(new DecisionRequest(number, option, null, wait));
         String line = switch (decision.action()) {
             case ROUTE_TO_CENTER, ROUTE_TO_NUMBER -> decision.target();
@@ -91,5 +107,11 @@ public class DecisionResource {
             response.header("X-LeiKa-Key", decision.tag().leikaKey());
         }
         return response.build();
+    }
+
+    private static void requireE164(String number) {
+        if (number == null || !number.matches("\\+[1-9][0-9]{6,14}")) {
+            throw InvalidInputProblem.of("number", "must be an E.164 phone number such as +4923051060");
+        }
     }
 }

@@ -19,6 +19,15 @@ public class DecisionService {
         this.network = network;
     }
 
+    /** The menu of the entry point with this number. */
+    public MenuResponse menu(String number) {
+        return network.current().table().entryPoint(number)
+                .map(entry -> new MenuResponse(entry.getKey(), number, entry.getValue().name(),
+                        entry.getValue().menu().optionsOrEmpty(), entry.getValue().menu().defaultServiceArea(),
+                        entry.getValue().menu().noInputTimeoutSeconds()))
+                .orElseThrow(() -> new NotFoundProblem("No town has an entry point with the number " + number + "."));
+    }
+
     public DecisionResponse decide(DecisionRequest request) {
         RoutingNetwork.State state = network.current();
         CallRequest call = new CallRequest(request.dialledNumber(), request.menuOption(),

@@ -5,8 +5,10 @@ import de.servicecenter.openinghours.HolidayCalendar;
 import de.servicecenter.openinghours.Schedule;
 import de.servicecenter.routing.ruleset.ActionType;
 import de.servicecenter.routing.ruleset.AnnouncementKind;
+import de.servicecenter.routing.ruleset.EntryPointDefinition;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every town's routing, compiled for deciding: entry points by number, menus as arrays by key, rules with their
@@ -16,11 +18,19 @@ import java.util.Map;
 public final class RoutingTable {
 
     private final Map<String, EntryPoint> entryPoints;
+    private final Map<String, EntryPointDefinition> definitions;
     private final Instant compiledAt;
 
-    RoutingTable(Map<String, EntryPoint> entryPoints, Instant compiledAt) {
+    RoutingTable(Map<String, EntryPoint> entryPoints, Map<String, EntryPointDefinition> definitions, Instant compiledAt) {
         this.entryPoints = Map.copyOf(entryPoints);
+        this.definitions = Map.copyOf(definitions);
         this.compiledAt = compiledAt;
+    }
+
+    /** The entry point with this number as its town defined it (the menu the phone system plays), with its town. */
+    public Optional<Map.Entry<String, EntryPointDefinition>> entryPoint(String number) {
+        EntryPoint entry = entryPoints.get(number);
+        return entry == null ? Optional.empty() : Optional.of(Map.entry(entry.town.id, definitions.get(number)));
     }
 
     public Instant compiledAt() {

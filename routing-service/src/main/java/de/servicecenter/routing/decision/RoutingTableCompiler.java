@@ -56,6 +56,7 @@ public final class RoutingTableCompiler {
         });
         Map<ScheduleReference, Optional<TimeCheck>> scheduleChecks = new HashMap<>();
         Map<String, EntryPoint> entryPoints = new HashMap<>();
+        Map<String, EntryPointDefinition> definitionsByNumber = new HashMap<>();
         for (Map.Entry<String, RuleSetDefinition> townSet : ruleSetsByTown.entrySet()) {
             String townId = townSet.getKey();
             HolidayCalendar calendar = schedules.holidays(townId);
@@ -71,9 +72,10 @@ public final class RoutingTableCompiler {
                 if (entryPoints.putIfAbsent(definition.number(), entry) != null) {
                     throw new IllegalArgumentException("number " + definition.number() + " belongs to two entry points");
                 }
+                definitionsByNumber.put(definition.number(), definition);
             }
         }
-        return new RoutingTable(entryPoints, now);
+        return new RoutingTable(entryPoints, definitionsByNumber, now);
     }
 
     private static EntryPoint entryPoint(EntryPointDefinition definition, Town town, Map<String, Integer> areaIndex) {

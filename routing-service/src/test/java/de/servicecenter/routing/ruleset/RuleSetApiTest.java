@@ -141,6 +141,23 @@ class RuleSetApiTest {
     }
 
     @Test
+    void thePhoneSystemReadsTheMenuToPlay() {
+        putDraft("bochum-admin", "castrop-rauxel", SeedNetwork.ruleSets().get("castrop-rauxel")).statusCode(200);
+        publish("bochum-admin", "castrop-rauxel").statusCode(200);
+
+        given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", PHONE_SYSTEM))
+                .queryParam("number", SeedNetwork.CASTROP_RAUXEL_RATHAUS).get("/api/v1/routing/menus").then()
+                .statusCode(200)
+                .body("town", equalTo("castrop-rauxel"))
+                .body("options.key", contains("1", "2", "3"))
+                .body("options[0].label", equalTo("Bürgerbüro: Ausweis, Meldewesen"))
+                .body("defaultServiceArea", equalTo("zentrale"))
+                .body("noInputTimeoutSeconds", equalTo(8));
+        given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", PHONE_SYSTEM))
+                .queryParam("number", "+4930123456").get("/api/v1/routing/menus").then().statusCode(404);
+    }
+
+    @Test
     void unknownNumbersAndThePlainAnswerForTheProxy() {
         putDraft("duisburg-admin", "bottrop", SeedNetwork.ruleSets().get("bottrop")).statusCode(200);
         publish("duisburg-admin", "bottrop").statusCode(200);

@@ -44,6 +44,10 @@ public final class BerlinTime {
         return transition.isGap() ? transition.getInstant() : wallClock.toInstant(transition.getOffsetBefore());
     }
 
+    /** How {@link #parse} input looks, for error messages. */
+    public static final String PARSE_FORMAT = "an ISO-8601 date-time with offset, e.g. 2026-11-28T10:00:00+01:00, "
+            + "or a Berlin wall-clock time, e.g. 2026-11-28T10:00";
+
     /**
      * A time as portals and admins write it: ISO-8601 with offset ({@code 2026-11-28T10:00:00+01:00}, or {@code Z}),
      * or a Berlin wall-clock time without offset ({@code 2026-11-28T10:00}), read by the rule of this class.

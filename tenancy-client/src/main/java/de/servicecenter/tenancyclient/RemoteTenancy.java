@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -72,8 +71,8 @@ public class RemoteTenancy implements TenantDirectory, Delegations, TenancyFresh
     }
 
     @Override
-    public TenancySnapshot snapshotKnowing(Predicate<TenancySnapshot> knows) {
-        return cache.snapshotKnowing(knows);
+    public TenancySnapshot recheck() {
+        return cache.snapshotKnowing(snapshot -> false);
     }
 
     @Override

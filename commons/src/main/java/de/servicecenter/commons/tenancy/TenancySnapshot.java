@@ -47,12 +47,27 @@ public record TenancySnapshot(Set<String> activeTenants, List<DelegationGrant> g
         if (host.equals(town)) {
             return Optional.of(new ServingRight(serviceCenter, host, Optional.empty()));
         }
+        return servingGrants(serviceCenter, town, serviceArea).stream()
+                .filter(grant -> grant.isValidOn(day))
+                .max(Comparator.comparing(DelegationGrant::validFrom))
+                .map(grant -> new ServingRight(serviceCenter, host, Optional.of(grant)));
+    }
+
+    /**
+     * The contracts, on whatever days, under which {@code serviceCenter} answers {@code town}'s contacts about
+     * {@code serviceArea}: the center's host is the contract's host, the town its client, the area covered. None
+     * when either tenant is inactive or the town is the center's own (which needs no contract).
+     */
+    public List<DelegationGrant> servingGrants(String serviceCenter, String town, String serviceArea) {
+        String host = serviceCenters.get(serviceCenter);
+        if (host == null || host.equals(town) || !isActiveTenant(host) || !isActiveTenant(town)) {
+            return List.of();
+        }
         Optional<String> area = Optional.of(serviceArea);
         return grants.stream()
                 .filter(grant -> grant.serviceCenter().equals(serviceCenter) && grant.clientTenant().equals(town)
-                        && grant.hostTenant().equals(host) && grant.isValidOn(day) && grant.covers(area))
-                .max(Comparator.comparing(DelegationGrant::validFrom))
-                .map(grant -> new ServingRight(serviceCenter, host, Optional.of(grant)));
+                        && grant.hostTenant().equals(host) && grant.covers(area))
+                .toList();
     }
 
     public Optional<DelegationGrant> grant(String contractId) {

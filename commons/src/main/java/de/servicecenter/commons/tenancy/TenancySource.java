@@ -1,7 +1,5 @@
 package de.servicecenter.commons.tenancy;
 
-import java.util.function.Predicate;
-
 /**
  * The whole tenancy snapshot, for code that needs more than yes/no answers: which hosts serve a town for
  * which areas (search scoping), which service areas exist (validation).
@@ -12,10 +10,11 @@ public interface TenancySource {
     TenancySnapshot snapshot();
 
     /**
-     * Like {@link #snapshot()}, but when it lacks what {@code knows} asks for — a center, a contract — a copy that
-     * is not brand-new is fetched again first, so that what was set up a moment ago counts at once.
+     * The snapshot again after it refused something — fetched anew first unless the copy is only seconds old — so
+     * that a center opened or a contract activated a moment ago counts at once. The same object when nothing newer
+     * was fetched.
      */
-    default TenancySnapshot snapshotKnowing(Predicate<TenancySnapshot> knows) {
+    default TenancySnapshot recheck() {
         return snapshot();
     }
 }

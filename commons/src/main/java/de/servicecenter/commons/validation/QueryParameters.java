@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Query-string filters. Taken as strings and parsed here because JAX-RS answers a failed conversion of a
@@ -35,13 +36,23 @@ public final class QueryParameters {
 
     /** An optional ISO date ({@code 2026-10-25}); absent or blank means none. */
     public static Optional<LocalDate> optionalDate(String raw, String parameter) {
+        return optionalTime(raw, parameter, LocalDate::parse, "a date such as 2026-10-25");
+    }
+
+    /**
+     * An optional date or time read by {@code parser}; absent or blank means none.
+     *
+     * @param expected what the parameter must be, for the error: "a date such as 2026-10-25"
+     */
+    public static <T> Optional<T> optionalTime(String raw, String parameter, Function<String, T> parser,
+                                               String expected) {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(raw));
+            return Optional.of(parser.apply(raw));
         } catch (DateTimeParseException e) {
-            throw InvalidInputProblem.of(parameter, "must be a date such as 2026-10-25, not '" + raw + "'");
+            throw InvalidInputProblem.of(parameter, "must be " + expected + ", not '" + raw + "'");
         }
     }
 

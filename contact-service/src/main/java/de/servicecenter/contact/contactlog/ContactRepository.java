@@ -74,8 +74,8 @@ public class ContactRepository {
     record BatchStored(List<InsertResult> results) implements BatchOutcome {
     }
 
-    /** @param positions indexes (in the list given) of contacts whose month's statement was issued */
-    record BatchRefused(List<Integer> positions, List<MonthIssued> months) implements BatchOutcome {
+    /** @param months by index in the list given, the issued month of each contact that falls into one */
+    record BatchRefused(Map<Integer, MonthIssued> months) implements BatchOutcome {
     }
 
     /** @param positions indexes of contacts whose key is stored with another content */
@@ -155,17 +155,15 @@ public class ContactRepository {
         lockMonths(connection, List.copyOf(monthKeys));
         Set<String> issued = issuedMonths(connection, monthKeys);
         if (!issued.isEmpty()) {
-            List<Integer> positions = new ArrayList<>();
-            List<MonthIssued> months = new ArrayList<>();
+            Map<Integer, MonthIssued> months = new HashMap<>();
             for (int i = 0; i < contacts.size(); i++) {
                 AdmittedContact contact = contacts.get(i);
                 if (contact.contractId().isPresent()
                         && issued.contains(monthKey(contact.contractId().get(), contact.billingMonth()))) {
-                    positions.add(i);
-                    months.add(new MonthIssued(contact.contractId().get(), contact.billingMonth()));
+                    months.put(i, new MonthIssued(contact.contractId().get(), contact.billingMonth()));
                 }
             }
-            return new BatchRefused(positions, months);
+            return new BatchRefused(months);
         }
 
         Integer[] order = new Integer[contacts.size()];

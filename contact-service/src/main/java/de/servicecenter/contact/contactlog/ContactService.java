@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Logs contacts exactly once. A contact is admitted when it is consistent in itself, its area exists, the writer
@@ -95,6 +96,7 @@ public class ContactService {
         Map<String, Integer> firstPosition = new HashMap<>();
         List<AdmittedContact> distinct = new ArrayList<>();
         int[] distinctIndex = new int[admitted.size()];
+        boolean[] repeated = new boolean[admitted.size()];
         List<FieldError> duplicates = new ArrayList<>();
         for (int i = 0; i < admitted.size(); i++) {
             AdmittedContact contact = admitted.get(i);
@@ -104,6 +106,7 @@ public class ContactService {
                 distinct.add(contact);
             } else if (Arrays.equals(admitted.get(first).fingerprint(), contact.fingerprint())) {
                 distinctIndex[i] = distinctIndex[first];
+                repeated[i] = true;
             } else {
                 duplicates.add(new FieldError(path(i) + "idempotencyKey", "repeats contacts[" + first
                         + "].idempotencyKey with a different contact"));
@@ -117,51 +120,48 @@ public class ContactService {
             case BatchStored stored -> {
                 List<ContactBatchResponse.Item> items = new ArrayList<>(sent.size());
                 int stores = 0;
-                int replays = 0;
                 for (int i = 0; i < admitted.size(); i++) {
                     InsertResult result = stored.results().get(distinctIndex[i]);
-                    boolean repeatedInBatch = i != firstPosition.get(admitted.get(i).hostTenant() + "\u0000"
-                            + admitted.get(i).idempotencyKey());
-                    switch (result) {
-                        case Inserted inserted -> {
-                            items.add(new ContactBatchResponse.Item(admitted.get(i).idempotencyKey(), inserted.id(),
-                                    repeatedInBatch));
-                            if (repeatedInBatch) {
-                                replays++;
-                            } else {
-                                stores++;
-                            }
-                        }
-                        case AlreadyStored existing -> {
-                            items.add(new ContactBatchResponse.Item(admitted.get(i).idempotencyKey(),
-                                    existing.existing().contact().id(), true));
-                            replays++;
-                        }
+                    UUID id = switch (result) {
+                        case Inserted inserted -> inserted.id();
+                        case AlreadyStored existing -> existing.existing().contact().id();
                         case MonthIssued issued -> throw new IllegalStateException("refused months come as BatchRefused");
-                    }
+                    };
+                    boolean replayed = repeated[i] || result instanceof AlreadyStored;
+                    items.add(new ContactBatchResponse.Item(admitted.get(i).idempotencyKey(), id, replayed));
+                    stores += replayed ? 0 : 1;
                 }
-                yield new ContactBatchResponse(stores, replays, items);
+                yield new ContactBatchResponse(stores, admitted.size() - stores, items);
             }
-            case BatchConflict conflict -> throw new ConflictProblem(describe(conflict.positions().size())
-                    + " Their keys were already used for different contacts; nothing was stored.",
-                    originalPositions(conflict.positions(), distinctIndex).stream()
-                            .map(i -> new FieldError(path(i) + "idempotencyKey", "was already used for a different contact"))
-                            .toList());
+            case BatchConflict conflict -> {
+                List<FieldError> errors = errorsOfSent(distinctIndex, conflict.positions().stream()
+                        .collect(Collectors.toMap(position -> position, position -> "was already used for a different contact")),
+                        "idempotencyKey");
+                throw new ConflictProblem(describe(errors.size())
+                        + " Their keys were already used for different contacts; nothing was stored.", errors);
+            }
             case BatchRefused refused -> {
-                Map<Integer, MonthIssued> monthOf = new HashMap<>();
-                for (int k = 0; k < refused.positions().size(); k++) {
-                    monthOf.put(refused.positions().get(k), refused.months().get(k));
-                }
-                List<FieldError> errors = new ArrayList<>();
-                for (int i = 0; i < distinctIndex.length; i++) {
-                    MonthIssued month = monthOf.get(distinctIndex[i]);
-                    if (month != null) {
-                        errors.add(new FieldError(path(i) + "arrivedAt", monthIssuedMessage(month)));
-                    }
-                }
-                throw monthIssued(errors);
+                Map<Integer, String> messages = new HashMap<>();
+                refused.months().forEach((position, month) -> messages.put(position, monthIssuedMessage(month)));
+                throw monthIssued(errorsOfSent(distinctIndex, messages, "arrivedAt"));
             }
         };
+    }
+
+    /**
+     * Errors on {@code field} for every contact of the batch as sent whose de-duplicated position has a message —
+     * a contact sent twice is named twice.
+     */
+    private static List<FieldError> errorsOfSent(int[] distinctIndex, Map<Integer, String> messageByDistinct,
+                                                 String field) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < distinctIndex.length; i++) {
+            String message = messageByDistinct.get(distinctIndex[i]);
+            if (message != null) {
+                errors.add(new FieldError(path(i) + field, message));
+            }
+        }
+        return errors;
     }
 
     /** A contact, to the center's host (agents, admins) and to the caller's town; 404 to everyone else. */
@@ -204,12 +204,29 @@ public class ContactService {
                     }
                     freshness.requireFreshFor(TenantOperation.WRITE);
                 });
-        // A center opened or a contract activated a moment ago must count at once: the phone system sends the
-        // first calls within seconds.
-        TenancySnapshot network = tenancy.snapshotKnowing(snapshot -> requests.stream().allMatch(request ->
-                snapshot.serviceAreas().contains(request.serviceArea())
-                        && snapshot.servingRight(request.serviceCenter(), request.town(), request.serviceArea(),
-                        BerlinTime.dateOf(request.arrivedAt().toInstant())).isPresent()));
+        TenancySnapshot network = tenancy.snapshot();
+        Admission admission = admit(requests, listField, network, writer);
+        if (!admission.errors().isEmpty()) {
+            // A center opened or a contract activated a moment ago must count at once: the phone system sends the
+            // first calls within seconds. Look again with a newer copy, if there is one.
+            TenancySnapshot newer = tenancy.recheck();
+            if (newer != network) {
+                admission = admit(requests, listField, newer, writer);
+            }
+        }
+        if (!admission.errors().isEmpty()) {
+            throw new BusinessRuleProblem(describe(admission.errors().size()) + " Nothing was stored.",
+                    admission.errors());
+        }
+        return admission.admitted();
+    }
+
+    /** The contacts that passed, and the mistakes of the others. */
+    private record Admission(List<AdmittedContact> admitted, List<FieldError> errors) {
+    }
+
+    private Admission admit(List<ContactRequest> requests, String listField, TenancySnapshot network,
+                            TenantPrincipal writer) {
         Instant now = clock.instant();
         List<FieldError> errors = new ArrayList<>();
         List<AdmittedContact> admitted = new ArrayList<>(requests.size());
@@ -226,10 +243,7 @@ public class ContactService {
             }
             errors.addAll(own);
         }
-        if (!errors.isEmpty()) {
-            throw new BusinessRuleProblem(describe(errors.size()) + " Nothing was stored.", errors);
-        }
-        return admitted;
+        return new Admission(admitted, errors);
     }
 
     private static Optional<ServingRight> servingRight(TenancySnapshot network, TenantPrincipal writer,
@@ -277,16 +291,6 @@ public class ContactService {
                 c.articlesOrEmpty(), c.agent(), inserted.recordedAt());
     }
 
-    /** Maps positions in the de-duplicated list back to every position of the batch that sent that contact. */
-    private static List<Integer> originalPositions(List<Integer> distinctPositions, int[] distinctIndex) {
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < distinctIndex.length; i++) {
-            if (distinctPositions.contains(distinctIndex[i])) {
-                positions.add(i);
-            }
-        }
-        return positions;
-    }
 
     private static BusinessRuleProblem monthIssued(List<FieldError> errors) {
         return new BusinessRuleProblem(describe(errors.size()) + " Their month's statement has been issued; "

@@ -3,6 +3,7 @@ package de.servicecenter.contact.reachability;
 import de.servicecenter.commons.problem.InvalidInputProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
 import de.servicecenter.commons.tenancy.TenancySource;
+import de.servicecenter.commons.validation.QueryParameters;
 import de.servicecenter.contact.contactlog.Channel;
 import de.servicecenter.contact.kpi.KpiCounts;
 import de.servicecenter.contact.kpi.KpiFigures;
@@ -13,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -65,12 +65,12 @@ public class ReachabilityService {
             throw NotFoundProblem.of("town", town);
         }
         Instant now = clock.instant();
-        if (at != null && !at.isBlank()) {
-            Instant then = parse(at);
-            if (then.isAfter(now)) {
+        Optional<Instant> then = QueryParameters.optionalTime(at, "at", BerlinTime::parse, BerlinTime.PARSE_FORMAT);
+        if (then.isPresent()) {
+            if (then.get().isAfter(now)) {
                 throw InvalidInputProblem.of("at", "lies in the future");
             }
-            return count(town, then.truncatedTo(ChronoUnit.SECONDS));
+            return count(town, then.get().truncatedTo(ChronoUnit.SECONDS));
         }
         Reachability cached = latest.get(town);
         if (cached != null && cached.at().toInstant().plus(freshFor).isAfter(now)) {
@@ -79,15 +79,6 @@ public class ReachabilityService {
         Reachability fresh = count(town, now.truncatedTo(ChronoUnit.SECONDS));
         latest.put(town, fresh);
         return fresh;
-    }
-
-    private static Instant parse(String at) {
-        try {
-            return BerlinTime.parse(at);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputProblem.of("at", "must be an ISO-8601 date-time, e.g. 2026-11-20T10:30:00+01:00 "
-                    + "or 2026-11-20T10:30 (Berlin time)");
-        }
     }
 
     private Reachability count(String town, Instant now) {

@@ -25,7 +25,7 @@ public class DecisionService {
                 .map(entry -> new MenuResponse(entry.getKey(), number, entry.getValue().name(),
                         entry.getValue().menu().optionsOrEmpty(), entry.getValue().menu().defaultServiceArea(),
                         entry.getValue().menu().noInputTimeoutSeconds()))
-                .orElseThrow(() -> new NotFoundProblem("No town has an entry point with the number " + number + "."));
+                .orElseThrow(() -> unknownNumber(number));
     }
 
     public DecisionResponse decide(DecisionRequest request) {
@@ -36,7 +36,11 @@ public class DecisionService {
             Decision decision = state.table().decide(call);
             return DecisionResponse.of(decision, state.fromCache());
         } catch (UnknownNumberException e) {
-            throw new NotFoundProblem("No town has an entry point with the number " + request.dialledNumber() + ".");
+            throw unknownNumber(request.dialledNumber());
         }
+    }
+
+    private static NotFoundProblem unknownNumber(String number) {
+        return new NotFoundProblem("No town has an entry point with the number " + number + ".");
     }
 }

@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.flywaydb.core.Flyway;
@@ -105,53 +107,47 @@ public class RoutingNetwork {
     /** Builds a new table from the sources, each fresh where reachable; swaps it in atomically. */
     public synchronized void rebuild() {
         State before = current.get();
-        Sources last = before != null ? before.sources() : readLastGood();
-        boolean fromCache = false;
-
-        Map<String, RuleSetDefinition> sets;
-        try {
+        Build build = new Build(before != null ? before.sources() : readLastGood());
+        Map<String, RuleSetDefinition> sets = build.take("Rule sets", () -> {
             migrateOnce();
-            sets = ruleSets.published();
-        } catch (RuntimeException e) {
-            LOG.warnf("Rule sets not readable (%s); using the last good ones", e.getMessage());
-            if (last == null) {
-                return;
-            }
-            sets = last.ruleSets();
-            fromCache = true;
+            return ruleSets.published();
+        }, Sources::ruleSets);
+        TenancySnapshot snapshot = build.take("The tenancy snapshot", tenancy::snapshot, Sources::tenancy);
+        if (tenancy.fetchedAt().orElse(Instant.MIN).plus(tenancyStaleAfter).isBefore(clock.instant())) {
+            build.stale = true; // the client's own last good copy
         }
-        TenancySnapshot snapshot;
-        try {
-            snapshot = tenancy.snapshot();
-            Instant fetched = tenancy.fetchedAt().orElse(Instant.MIN);
-            if (fetched.plus(tenancyStaleAfter).isBefore(clock.instant())) {
-                fromCache = true;
-            }
-        } catch (RuntimeException e) {
-            if (last == null) {
-                return;
-            }
-            snapshot = last.tenancy();
-            fromCache = true;
-        }
-        ScheduleCatalog catalog;
-        try {
-            catalog = tenantService.schedules();
-        } catch (RuntimeException e) {
-            LOG.warnf("Schedules not fetched from tenant-service (%s); using the last good ones", e.getMessage());
-            if (last == null) {
-                return;
-            }
-            catalog = last.schedules();
-            fromCache = true;
+        ScheduleCatalog catalog = build.take("Schedules", tenantService::schedules, Sources::schedules);
+        if (sets == null || snapshot == null || catalog == null) {
+            return; // neither reachable nor known from before: nothing to route with yet
         }
         Instant now = clock.instant();
-        Sources sources = new Sources(sets, snapshot, catalog, fromCache && last != null ? last.builtAt() : now);
+        Sources sources = new Sources(sets, snapshot, catalog, build.stale ? build.last.builtAt() : now);
         CatalogSchedules schedules = new CatalogSchedules(catalog);
         RoutingTable table = RoutingTableCompiler.compile(sets, snapshot, schedules, BerlinTime.dateOf(now), now);
-        current.set(new State(table, schedules, sources, fromCache, now));
-        if (!fromCache) {
+        current.set(new State(table, schedules, sources, build.stale, now));
+        if (!build.stale) {
             writeLastGood(sources);
+        }
+    }
+
+    /** One rebuild's sources: each read fresh, or taken from the last good build when it cannot be read. */
+    private static final class Build {
+        final Sources last;
+        boolean stale;
+
+        Build(Sources last) {
+            this.last = last;
+        }
+
+        /** @return the fresh value, else the last good one (and the build is stale), else null */
+        <T> T take(String what, Supplier<T> read, Function<Sources, T> lastGood) {
+            try {
+                return read.get();
+            } catch (RuntimeException e) {
+                LOG.warnf("%s not readable (%s); using the last good ones", what, e.getMessage());
+                stale = true;
+                return last == null ? null : lastGood.apply(last);
+            }
         }
     }
 

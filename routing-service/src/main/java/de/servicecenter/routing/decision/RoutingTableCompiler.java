@@ -137,19 +137,13 @@ public final class RoutingTableCompiler {
     static Timeline servedTimes(TenancySnapshot network, String center, String town, String area) {
         String host = network.serviceCenters().get(center);
         List<long[]> intervals = new ArrayList<>();
-        if (host != null && network.isActiveTenant(host) && network.isActiveTenant(town)) {
-            if (host.equals(town)) {
-                intervals.add(new long[] {Long.MIN_VALUE, Long.MAX_VALUE});
-            } else {
-                for (DelegationGrant grant : network.grants()) {
-                    if (grant.serviceCenter().equals(center) && grant.clientTenant().equals(town)
-                            && grant.hostTenant().equals(host) && grant.covers(Optional.of(area))) {
-                        intervals.add(new long[] {BerlinTime.instantOf(grant.validFrom(), 0).getEpochSecond(),
-                                grant.validUntil().map(until -> BerlinTime.instantOf(until.plusDays(1), 0).getEpochSecond())
-                                        .orElse(Long.MAX_VALUE)});
-                    }
-                }
-            }
+        if (town.equals(host) && network.isActiveTenant(town)) {
+            intervals.add(new long[] {Long.MIN_VALUE, Long.MAX_VALUE});
+        }
+        for (DelegationGrant grant : network.servingGrants(center, town, area)) {
+            intervals.add(new long[] {BerlinTime.instantOf(grant.validFrom(), 0).getEpochSecond(),
+                    grant.validUntil().map(until -> BerlinTime.instantOf(until.plusDays(1), 0).getEpochSecond())
+                            .orElse(Long.MAX_VALUE)});
         }
         return Timeline.always(intervals);
     }

@@ -72,7 +72,7 @@ public class RuleSetService {
         List<FieldError> problems = validate(town, chosen.definition());
         if (!problems.isEmpty() && network.builtBefore(clock.instant().minus(FRESH_ENOUGH))) {
             // A contract activated or a schedule created a moment ago: look again with what tenant-service knows now.
-            tenancy.snapshotKnowing(snapshot -> false);
+            tenancy.recheck();
             network.rebuild();
             problems = validate(town, chosen.definition());
         }

@@ -3,6 +3,7 @@ package de.servicecenter.tenant.portal;
 import de.servicecenter.commons.problem.InvalidInputProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
 import de.servicecenter.commons.tenancy.DelegationGrant;
+import de.servicecenter.commons.validation.QueryParameters;
 import de.servicecenter.openinghours.BerlinTime;
 import de.servicecenter.openinghours.GermanHolidays;
 import de.servicecenter.openinghours.export.OsmOpeningHours;
@@ -21,7 +22,6 @@ import de.servicecenter.tenant.portal.PortalViews.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -168,14 +168,6 @@ public class PortalService {
      * {@code Z}), or a Berlin wall-clock time without offset ({@code 2026-11-28T10:00}); now when absent.
      */
     static Instant instant(String at, Instant now) {
-        if (at == null || at.isBlank()) {
-            return now;
-        }
-        try {
-            return BerlinTime.parse(at);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputProblem.of("at", "must be an ISO-8601 date-time, e.g. 2026-11-28T10:00:00+01:00 "
-                    + "or 2026-11-28T10:00 (Berlin time)");
-        }
+        return QueryParameters.optionalTime(at, "at", BerlinTime::parse, BerlinTime.PARSE_FORMAT).orElse(now);
     }
 }

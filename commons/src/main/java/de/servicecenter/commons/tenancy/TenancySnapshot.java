@@ -3,6 +3,7 @@ package de.servicecenter.commons.tenancy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,26 @@ public record TenancySnapshot(Set<String> activeTenants, List<DelegationGrant> g
                 .filter(grant -> grant.clientTenant().equals(client) && grant.isValidOn(day)
                         && isActiveTenant(grant.hostTenant()) && isActiveTenant(client))
                 .toList();
+    }
+
+    /**
+     * Whether contracts in force on {@code day} delegate every one of {@code areas} of {@code client} to {@code host};
+     * no areas stands for every area, which only a contract for the whole switchboard covers. Both tenants must be
+     * active.
+     */
+    public boolean delegatesAll(String host, String client, Collection<String> areas, LocalDate day) {
+        if (!isActiveTenant(host) || !isActiveTenant(client)) {
+            return false;
+        }
+        List<DelegationGrant> inForce = grants.stream()
+                .filter(grant -> grant.hostTenant().equals(host) && grant.clientTenant().equals(client)
+                        && grant.isValidOn(day))
+                .toList();
+        if (inForce.stream().anyMatch(DelegationGrant::allServiceAreas)) {
+            return true;
+        }
+        return !areas.isEmpty() && areas.stream().allMatch(area ->
+                inForce.stream().anyMatch(grant -> grant.covers(Optional.of(area))));
     }
 
     @Override

@@ -15,9 +15,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The single place every service asks "may the current principal do this on tenant X?".
- * Resources call {@link #require}; a denial becomes 403 when the token itself is unusable
- * (no or unknown tenant) and 404 when the target belongs to someone else, so that another
- * town's data is indistinguishable from data that does not exist.
+ * Resources call {@link #require}; every denial is the 404 of an object that does not exist — for another
+ * town's data and equally for a principal without a (known) tenant — so that no answer tells what is there.
  */
 @RequestScoped
 public class TenantAccess {
@@ -130,12 +129,10 @@ public class TenantAccess {
      * object ({@code resourceKind} {@code resourceId}), exactly as if it did not exist.
      */
     public void require(AccessRequest request, String resourceKind, Object resourceId) {
-        switch (decide(request)) {
-            case ALLOWED -> {
-            }
-            case DENIED_NO_TENANT_CLAIM -> throw new ForbiddenProblem("The access token carries no tenant claim.");
-            case DENIED_UNKNOWN_TENANT -> throw new ForbiddenProblem("The access token names a tenant that is not active on this platform.");
-            case DENIED_NOT_VISIBLE -> throw NotFoundProblem.of(resourceKind, resourceId);
+        if (decide(request) != AccessDecision.ALLOWED) {
+            // Whatever the reason (no tenant claim, a tenant the platform does not know, someone else's data), the
+            // answer is the one for an object that does not exist: a denial must not tell what is there.
+            throw NotFoundProblem.of(resourceKind, resourceId);
         }
     }
 }

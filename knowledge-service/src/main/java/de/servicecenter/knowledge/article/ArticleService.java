@@ -101,8 +101,7 @@ public class ArticleService {
             }
             try {
                 requireConsistent(request);
-                requireWriter(request.owner(), request.scope(), request.serviceArea(),
-                        request.scope() == ArticleScope.SHARED ? "owner" : "leistungsbereich");
+                requireWriter(request.owner(), request.scope(), request.serviceArea(), "owner");
             } catch (BusinessRuleProblem problem) {
                 for (FieldError error : problem.errors()) {
                     FieldError named = error.field().equals("owner") ? error
@@ -207,9 +206,6 @@ public class ArticleService {
         if (decision == AccessDecision.ALLOWED || (article.scope() == ArticleScope.SHARED && servedBy(article))) {
             return article;
         }
-        if (decision == AccessDecision.DENIED_NO_TENANT_CLAIM || decision == AccessDecision.DENIED_UNKNOWN_TENANT) {
-            access.require(article.ownerTenantId(), TenantOperation.READ);
-        }
         throw NotFoundProblem.of("article", id);
     }
 
@@ -222,8 +218,10 @@ public class ArticleService {
     }
 
     /**
-     * Shared: the owner's own host admins. Local: the town's city admins, or a host's admins while a
-     * contract covers the area. {@code field} names where a refusal points (the owner in a request body).
+     * An article is its owner's own: shared articles are written by the owning host's admins, local ones (the
+     * town's specifics) by the town's own admins. Both are {@code MANAGE}, never delegated — a host serving a town
+     * reads its local articles under contract but does not write them. {@code field} names where a refusal points
+     * (the owner in a request body); without it, a readable article refused for writing answers 403.
      */
     private void requireWriter(String owner, ArticleScope scope, String serviceArea, String field) {
         if (scope == ArticleScope.SHARED) {
@@ -231,20 +229,15 @@ public class ArticleService {
         } else {
             access.requireAnyRole(Roles.CITY_ADMIN, Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN);
         }
-        TenantOperation operation = scope == ArticleScope.SHARED ? TenantOperation.MANAGE : TenantOperation.WRITE;
-        AccessDecision decision = access.decide(new AccessRequest(owner, operation, Optional.of(serviceArea),
-                Instant.now(clock)));
-        if (decision == AccessDecision.ALLOWED) {
-            return; // delegation never extends to city admins, so they reach only their own town's articles
-        }
-        if (decision != AccessDecision.DENIED_NOT_VISIBLE) {
-            access.require(owner, operation);
+        if (access.decide(new AccessRequest(owner, TenantOperation.MANAGE, Optional.of(serviceArea),
+                Instant.now(clock))) == AccessDecision.ALLOWED) {
+            return;
         }
         if (field == null) {
             throw new ForbiddenProblem("You may read this article but not change it.");
         }
         throw BusinessRuleProblem.onField(field, "you do not write " + scope.name().toLowerCase() + " articles of '"
-                + owner + "'" + (scope == ArticleScope.LOCAL ? " for '" + serviceArea + "'" : ""));
+                + owner + "'");
     }
 
     /** Rules beyond single fields, all reported at once; nothing is written when one fails. */

@@ -33,8 +33,19 @@ record SearchScope(String town, Optional<String> searcher, List<Source> sources,
         return new SearchScope(town, searcher, narrowed, publicOnly, analyzerHost);
     }
 
-    /** The filter clause for Elasticsearch: any one source matches. */
+    /** True when no article can be in scope, e.g. a host's contract areas narrowed to an area it does not cover. */
+    boolean isEmpty() {
+        return sources.isEmpty();
+    }
+
+    /**
+     * The filter clause for Elasticsearch: any one source matches. An empty scope matches nothing — a {@code bool}
+     * without clauses would match every article of every town.
+     */
     Map<String, Object> filter() {
+        if (isEmpty()) {
+            return Map.of("match_none", Map.of());
+        }
         List<Object> alternatives = sources.stream().map(source -> {
             List<Object> must = new ArrayList<>();
             must.add(Map.of("term", Map.of("owner", source.owner())));

@@ -74,11 +74,27 @@ class ArticleTest {
                 .body("errors[0].field", equalTo("owner"));
     }
 
+    /** Local knowledge is the town's own (MANAGE): a host reads it under contract but never writes it. */
     @Test
-    void hostAdminWritesAClientsLocalArticleOnlyInContractedAreas() {
-        as("bochum-admin").body(CASTROP_FISCHEREISCHEIN).post("/api/v1/articles").then().statusCode(201);
-        as("bochum-admin").body(CASTROP_FISCHEREISCHEIN.replace("ordnungswesen", "standesamt"))
+    void hostAdminReadsAClientsLocalArticleButNeverWritesIt() {
+        var created = as("castrop-rauxel-admin").body(CASTROP_FISCHEREISCHEIN).post("/api/v1/articles").then()
+                .statusCode(201).extract();
+        String id = created.path("id");
+
+        as("bochum-admin").body(CASTROP_FISCHEREISCHEIN.replace("Fischereischein", "Angelschein"))
                 .post("/api/v1/articles").then().statusCode(422).body("errors[0].field", equalTo("owner"));
+        as("bochum-admin").get("/api/v1/articles/" + id).then().statusCode(200);
+        as("bochum-admin").header("If-Match", created.header("ETag"))
+                .body(CASTROP_FISCHEREISCHEIN.replace("Europaplatz", "Rathaus Bochum"))
+                .put("/api/v1/articles/" + id).then().statusCode(403);
+        as("bochum-admin").body("{\"owner\": \"castrop-rauxel\", \"scope\": \"LOCAL\", \"leistungen\": [{"
+                        + "\"leistungsname\": \"Angelschein\", \"leistungsbereich\": \"ordnungswesen\"}]}")
+                .post("/api/v1/articles/import").then().statusCode(422).body("errors.field", contains("owner"));
+
+        as("castrop-rauxel-admin").get("/api/v1/articles/" + id).then().statusCode(200)
+                .body("version", equalTo(0)).body("teaser", equalTo("Im Bürgerbüro am Europaplatz"));
+        as("castrop-rauxel-admin").get("/api/v1/articles/export?owner=castrop-rauxel&scope=LOCAL").then()
+                .statusCode(200).body("leistungen", hasSize(1));
     }
 
     @Test

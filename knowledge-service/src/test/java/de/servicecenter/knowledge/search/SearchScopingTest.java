@@ -67,6 +67,18 @@ class SearchScopingTest {
                 .body("total", equalTo(1));
     }
 
+    /** A scope narrowed to nothing fails closed: it used to match every article of every town. */
+    @Test
+    void anAreaOutsideTheContractFindsNothingRatherThanEverything() {
+        as("verbund-admin").get("/api/v1/search?q=Fischereischein&town=castrop-rauxel&serviceArea=standesamt")
+                .then().statusCode(200).body("total", equalTo(0));
+        as("verbund-admin").get("/api/v1/search?q=Fischereischein&town=castrop-rauxel&serviceArea=ordnungswesen")
+                .then().statusCode(200)
+                .body("hits.title", contains("Fischereischein in Castrop-Rauxel", "Fischereischein beantragen"));
+        as("bochum-agent").get("/api/v1/search?q=Fischereischein&town=castrop-rauxel&serviceArea=standesamt")
+                .then().statusCode(404);
+    }
+
     @Test
     void hostAgentSeesTheClientOnlyWhileTheContractIsActive() {
         fixtures.contracts(List.of(KnowledgeFixtures.DUISBURG_BOTTROP));

@@ -66,13 +66,16 @@ public class RuleSetResource {
     @PUT
     @Path("draft")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
+    @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Write the draft", description = "Replaces the town's draft, or starts one. A draft decides "
-            + "nothing until it is published.")
+            + "nothing until it is published. The town's own admins write all of it; a host's admins, under a contract "
+            + "in force, only the rules about the areas it covers (numbers and menus too when it covers the whole "
+            + "switchboard) — the town's other rules must stay as they are.")
     @APIResponse(responseCode = "200", description = "The draft (Content-Location: the draft's address, to publish it)",
             content = @Content(schema = @Schema(implementation = RuleSetVersion.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each named")
     @APIResponse(responseCode = "404", description = "No such town, or not yours to change")
+    @APIResponse(responseCode = "422", description = "A host changed rules outside its contract's areas, each named")
     public Response saveDraft(@PathParam("town") String town, @Valid @NotNull RuleSetDefinition definition,
                               @Context UriInfo uriInfo) {
         return Response.ok(ruleSets.saveDraft(town, definition))
@@ -81,7 +84,7 @@ public class RuleSetResource {
 
     @POST
     @Path("draft/publish")
-    @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
+    @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Publish the draft", description = "Checked first; every problem is listed (unreachable rules, "
             + "unknown targets, missing default, routing without a contract, times no rule covers). Calls are decided "
             + "by it at once.")
@@ -94,7 +97,7 @@ public class RuleSetResource {
 
     @POST
     @Path("versions/{version}/publish")
-    @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
+    @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Roll back: publish an earlier version again", description = "As a new version copying it, "
             + "checked like a draft (contracts may have changed since).")
     @APIResponse(responseCode = "200", description = "Published")

@@ -3,7 +3,9 @@ package de.servicecenter.routing.ruleset;
 import de.servicecenter.commons.problem.BusinessRuleProblem;
 import de.servicecenter.commons.problem.FieldError;
 import de.servicecenter.commons.problem.NotFoundProblem;
+import de.servicecenter.commons.tenancy.AccessDecision;
 import de.servicecenter.commons.tenancy.AccessRequest;
+import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.commons.tenancy.TenancySource;
 import de.servicecenter.commons.tenancy.TenantAccess;
 import de.servicecenter.commons.tenancy.TenantOperation;
@@ -23,9 +25,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A town's rule sets: its host's admins (under a contract for the town) and the town's own admins of a host write
- * drafts and publish them — after {@link RuleSetValidator} found nothing wrong — or publish an earlier version again;
- * the town's city admins read them. Every publication rebuilds the routing table.
+ * A town's rule sets: the town's own admins manage them whole; its host's admins, under a contract in force, write
+ * the rules about the contract's areas. Either writes drafts and publishes them — after {@link RuleSetValidator}
+ * found nothing wrong — or publishes an earlier version again. Every publication rebuilds the routing table.
  */
 @ApplicationScoped
 public class RuleSetService {
@@ -58,6 +60,8 @@ public class RuleSetService {
 
     public RuleSetVersion saveDraft(String town, RuleSetDefinition definition) {
         requireTown(town, TenantOperation.WRITE);
+        requireWithinContract(town, repository.withStatus(town, RuleSetStatus.DRAFT)
+                .or(() -> repository.withStatus(town, RuleSetStatus.PUBLISHED)), definition, "saved");
         return repository.saveDraft(town, definition, access.principal().subject(), clock.instant());
     }
 
@@ -69,6 +73,8 @@ public class RuleSetService {
                         .orElseThrow(() -> NotFoundProblem.of("rule set version", version)))
                 .orElseGet(() -> repository.withStatus(town, RuleSetStatus.DRAFT)
                         .orElseThrow(() -> NotFoundProblem.of("draft rule set of", town)));
+        requireWithinContract(town, repository.withStatus(town, RuleSetStatus.PUBLISHED), chosen.definition(),
+                "published");
         List<FieldError> problems = validate(town, chosen.definition());
         if (!problems.isEmpty() && network.builtBefore(clock.instant().minus(FRESH_ENOUGH))) {
             // A contract activated or a schedule created a moment ago: look again with what tenant-service knows now.
@@ -113,6 +119,27 @@ public class RuleSetService {
         ScheduleDirectory schedules = network.schedules();
         return RuleSetValidator.validate(town, definition, numbersOfOthers, tenancy.snapshot(), schedules,
                 BerlinTime.dateOf(clock.instant()));
+    }
+
+    /**
+     * A town's own admins (and platform admins) manage its whole rule set; a host acting under contract changes only
+     * the rules about the contract's areas (see {@link DelegatedRules}). 422 naming each change outside them.
+     */
+    private void requireWithinContract(String town, Optional<RuleSetVersion> before, RuleSetDefinition after,
+                                       String what) {
+        if (access.decide(town, TenantOperation.MANAGE) == AccessDecision.ALLOWED) {
+            return;
+        }
+        String host = access.principal().tenantId().orElseThrow();
+        TenancySnapshot snapshot = tenancy.snapshot();
+        LocalDate today = BerlinTime.dateOf(clock.instant());
+        List<FieldError> problems = DelegatedRules.outsideContract(
+                before.map(RuleSetVersion::definition).orElse(DelegatedRules.NONE), after,
+                areas -> snapshot.delegatesAll(host, town, areas, today));
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleProblem("A host changes only the rules about the areas its contract covers; nothing "
+                    + "was " + what + ".", problems);
+        }
     }
 
     private void requireTown(String town, TenantOperation operation) {

@@ -89,7 +89,7 @@ class RoutingOutageIT {
     void routesThroughAnOutageAndARestartDuringIt() throws Exception {
         service = launch("first");
         publish("duisburg-admin", "bottrop");
-        publish("bochum-admin", "castrop-rauxel");
+        publish("castrop-rauxel-admin", "castrop-rauxel");
         List<JsonNode> before = decideAll();
         assertThat(before).allSatisfy(decision -> assertThat(decision.path("fromCache").asBoolean()).isFalse());
         assertThat(before.getFirst().path("target").asText()).isEqualTo("sip:castrop-rauxel@servicecenter.bochum.de");

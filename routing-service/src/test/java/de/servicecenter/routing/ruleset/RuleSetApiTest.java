@@ -54,13 +54,13 @@ class RuleSetApiTest {
     }
 
     @Test
-    void bochumPublishesCastropRauxelsRulesAndCallsFollowAtOnce() {
-        putDraft("bochum-admin", "castrop-rauxel", SeedNetwork.ruleSets().get("castrop-rauxel"))
+    void castropRauxelPublishesItsRulesAndCallsFollowAtOnce() {
+        putDraft("castrop-rauxel-admin", "castrop-rauxel", SeedNetwork.ruleSets().get("castrop-rauxel"))
                 .statusCode(200).body("version", equalTo(1)).body("status", equalTo("DRAFT"));
         decide(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "1", "2026-11-23T10:00:00+01:00").statusCode(404);
 
-        publish("bochum-admin", "castrop-rauxel").statusCode(200)
-                .body("status", equalTo("PUBLISHED")).body("publishedBy", equalTo("bochum-admin"));
+        publish("castrop-rauxel-admin", "castrop-rauxel").statusCode(200)
+                .body("status", equalTo("PUBLISHED")).body("publishedBy", equalTo("castrop-rauxel-admin"));
 
         decide(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "1", "2026-11-23T10:00:00+01:00").statusCode(200)
                 .body("action", equalTo("ROUTE_TO_CENTER"))
@@ -79,13 +79,57 @@ class RuleSetApiTest {
         rules.add(2, new RuleDefinition("Standesamt nach Bochum", new ConditionDefinition(List.of("standesamt"), null,
                 null, null, null, null, null), new ActionDefinition(ActionType.ROUTE_TO_CENTER, "servicecenter-bochum",
                 "sip:standesamt@servicecenter.bochum.de", null, null)));
-        putDraft("bochum-admin", "castrop-rauxel", new RuleSetDefinition(seed.entryPoints(), rules)).statusCode(200);
+        putDraft("castrop-rauxel-admin", "castrop-rauxel", new RuleSetDefinition(seed.entryPoints(), rules))
+                .statusCode(200);
 
-        publish("bochum-admin", "castrop-rauxel").statusCode(422)
+        publish("castrop-rauxel-admin", "castrop-rauxel").statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("rules[1]", "rules[2].then.serviceCenter"));
         given().auth().oauth2(KeycloakTokens.user("bochum-admin")).get("/api/v1/towns/castrop-rauxel/rule-set/versions")
                 .then().statusCode(200).body("status", contains("DRAFT"));
+    }
+
+    /**
+     * Bochum's contract covers Bürgerbüro and Ordnungswesen: Bochum's admins change the rules about those areas in
+     * Castrop-Rauxel's set, and nothing else — no Standesamt rule, no rule for every area, no touching the town's own.
+     */
+    @Test
+    void aHostChangesOnlyTheRulesAboutItsContractAreas() {
+        RuleSetDefinition seed = SeedNetwork.ruleSets().get("castrop-rauxel");
+        putDraft("castrop-rauxel-admin", "castrop-rauxel", seed).statusCode(200);
+        publish("castrop-rauxel-admin", "castrop-rauxel").statusCode(200);
+
+        List<RuleDefinition> standesamt = new ArrayList<>(seed.rules());
+        standesamt.add(1, new RuleDefinition("Standesamt umleiten", new ConditionDefinition(List.of("standesamt"), null,
+                null, null, null, null, null), new ActionDefinition(ActionType.ROUTE_TO_NUMBER, null, "+4923411111",
+                null, null)));
+        putDraft("bochum-admin", "castrop-rauxel", new RuleSetDefinition(seed.entryPoints(), standesamt))
+                .statusCode(422).body("errors.field", contains("rules[1].when.serviceAreas"));
+
+        List<RuleDefinition> everything = new ArrayList<>(seed.rules());
+        everything.add(0, new RuleDefinition("Alles nach Bochum", null, new ActionDefinition(ActionType.ROUTE_TO_NUMBER,
+                null, "+4923411111", null, null)));
+        putDraft("bochum-admin", "castrop-rauxel", new RuleSetDefinition(seed.entryPoints(), everything))
+                .statusCode(422).body("errors.field", contains("rules[0].when.serviceAreas"));
+
+        List<RuleDefinition> withoutClosing = new ArrayList<>(seed.rules());
+        withoutClosing.removeIf(rule -> rule.name().equals("Rathaus geschlossen"));
+        putDraft("bochum-admin", "castrop-rauxel", new RuleSetDefinition(seed.entryPoints(), withoutClosing))
+                .statusCode(422).body("errors.field", contains("rules"));
+
+        putDraft("bochum-admin", "castrop-rauxel", new RuleSetDefinition(SeedNetwork.ruleSets().get("bottrop")
+                .entryPoints(), seed.rules())).statusCode(422).body("errors.field", contains("entryPoints"));
+
+        List<RuleDefinition> ownAreas = new ArrayList<>(seed.rules());
+        ownAreas.add(1, new RuleDefinition("Ordnungswesen: Sonderrufnummer", new ConditionDefinition(
+                List.of("ordnungswesen"), null, null, null, null, null, null), new ActionDefinition(
+                ActionType.ROUTE_TO_NUMBER, null, "+4923411112", null, null)));
+        putDraft("bochum-admin", "castrop-rauxel", new RuleSetDefinition(seed.entryPoints(), ownAreas)).statusCode(200);
+        publish("bochum-admin", "castrop-rauxel").statusCode(200);
+        decide(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "2", "2026-11-23T10:00:00+01:00").statusCode(200)
+                .body("action", equalTo("ROUTE_TO_NUMBER")).body("target", equalTo("+4923411112"));
+        decide(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "3", "2026-11-23T10:00:00+01:00").statusCode(200)
+                .body("target", equalTo("+492305106100"));
     }
 
     @Test
@@ -97,7 +141,7 @@ class RuleSetApiTest {
 
         given().auth().oauth2(KeycloakTokens.user("bottrop-admin")).get("/api/v1/towns/bottrop/rule-set/versions")
                 .then().statusCode(200).body("$", hasSize(1));
-        putDraft("bottrop-admin", "bottrop", SeedNetwork.ruleSets().get("bottrop")).statusCode(403);
+        putDraft("bottrop-admin", "bottrop", SeedNetwork.ruleSets().get("bottrop")).statusCode(200);
         given().auth().oauth2(KeycloakTokens.user("dinslaken-admin")).get("/api/v1/towns/bottrop/rule-set/versions")
                 .then().statusCode(404);
         given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", PHONE_SYSTEM))
@@ -142,8 +186,8 @@ class RuleSetApiTest {
 
     @Test
     void thePhoneSystemReadsTheMenuToPlay() {
-        putDraft("bochum-admin", "castrop-rauxel", SeedNetwork.ruleSets().get("castrop-rauxel")).statusCode(200);
-        publish("bochum-admin", "castrop-rauxel").statusCode(200);
+        putDraft("castrop-rauxel-admin", "castrop-rauxel", SeedNetwork.ruleSets().get("castrop-rauxel")).statusCode(200);
+        publish("castrop-rauxel-admin", "castrop-rauxel").statusCode(200);
 
         given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", PHONE_SYSTEM))
                 .queryParam("number", SeedNetwork.CASTROP_RAUXEL_RATHAUS).get("/api/v1/routing/menus").then()

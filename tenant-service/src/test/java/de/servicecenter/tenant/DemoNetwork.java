@@ -27,6 +27,7 @@ public final class DemoNetwork {
     /** Runs every step; call after resetting to the seven demo towns. */
     public static void build() {
         String created = null;
+        String entityTag = null;
         boolean skipCreated = false;
         for (String line : lines()) {
             String[] columns = line.trim().split("\\s+");
@@ -39,7 +40,8 @@ public final class DemoNetwork {
                 continue;
             }
             String token = KeycloakTokens.user(user);
-            if (columns.length > 4 && !given().auth().oauth2(token).get(columns[4]).then().statusCode(200)
+            String last = columns.length > 4 ? columns[4] : null;
+            if (last != null && !dependent && !given().auth().oauth2(token).get(last).then().statusCode(200)
                     .extract().jsonPath().getList("$").isEmpty()) {
                 skipCreated = true;
                 continue;
@@ -47,6 +49,9 @@ public final class DemoNetwork {
             var request = given().auth().oauth2(token).contentType(ContentType.JSON);
             if (!body.equals("-")) {
                 request.body(read(DEMO.resolve(body)));
+            }
+            if (dependent && "if-match".equals(last)) {
+                request.header("If-Match", entityTag);
             }
             Response response = request.request(method, dependent ? path.replace("{created}", created) : path);
             int status = response.statusCode();
@@ -57,6 +62,7 @@ public final class DemoNetwork {
             if (status >= 300) {
                 throw new AssertionError("demo step failed with " + status + ": " + line + "\n" + response.asString());
             }
+            entityTag = response.header("ETag");
             if (!dependent) {
                 created = URI.create(response.header("Location")).getPath();
                 skipCreated = false;

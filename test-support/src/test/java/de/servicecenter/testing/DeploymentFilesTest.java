@@ -82,6 +82,44 @@ class DeploymentFilesTest {
         assertThat(compose.at("/services/elasticsearch/image").asText()).endsWith(":" + plugin);
     }
 
+    /**
+     * Production runs on its own realm: no demo users, no public or password-grant client, every secret an
+     * environment placeholder that compose requires — and the platform's clients shaped exactly like the demo
+     * realm's, so that what the tests prove with the demo realm holds for production.
+     */
+    @Test
+    void productionUsesItsOwnRealmWithoutDemoUsersPasswordGrantOrFixedSecrets() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode production = json.readTree(DOCKER.resolve("keycloak/servicecenter-realm.json").toFile());
+        JsonNode demo = json.readTree(ROOT.resolve("keycloak/servicecenter-realm.json").toFile());
+        JsonNode keycloak = compose.at("/services/keycloak");
+
+        assertThat(keycloak.get("volumes").toString()).contains("./keycloak/servicecenter-realm.json:")
+                .doesNotContain("../keycloak/servicecenter-realm.json");
+        assertThat(production.get("realm").asText()).isEqualTo(demo.get("realm").asText());
+        assertThat(production.get("roles")).isEqualTo(demo.get("roles"));
+        production.get("users").forEach(user -> assertThat(user.get("username").asText()).as("users")
+                .startsWith("service-account-"));
+        String environment = Files.readString(DOCKER.resolve(".env.example"));
+        for (JsonNode client : production.get("clients")) {
+            String id = client.get("clientId").asText();
+            assertThat(client.path("publicClient").asBoolean()).as(id + " public").isFalse();
+            assertThat(client.path("directAccessGrantsEnabled").asBoolean()).as(id + " password grant").isFalse();
+            String variable = firstGroup(client.get("secret").asText(), "^\\$\\{([A-Z_]+)}$");
+            assertThat(keycloak.at("/environment/" + variable).asText()).as(variable + " in compose")
+                    .startsWith("${" + variable + ":?");
+            assertThat(environment).as(variable + " in .env.example").contains("\n" + variable + "=\n");
+            JsonNode same = null;
+            for (JsonNode candidate : demo.get("clients")) {
+                if (candidate.get("clientId").asText().equals(id)) {
+                    same = candidate;
+                }
+            }
+            assertThat(same).as(id + " in the demo realm").isNotNull();
+            assertThat(client.get("protocolMappers")).as(id + " mappers").isEqualTo(same.get("protocolMappers"));
+        }
+    }
+
     private static List<String> modules() {
         try {
             Matcher matcher = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(ROOT.resolve("pom.xml")));

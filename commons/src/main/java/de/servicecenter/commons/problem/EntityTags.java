@@ -14,6 +14,19 @@ public final class EntityTags {
     }
 
     /**
+     * For writes that must rest on what the caller read (accepting a contract's terms): {@code If-Match} is required.
+     *
+     * @throws PreconditionFailedProblem with status 428 when the header is missing
+     */
+    public static String required(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            throw PreconditionFailedProblem.required("Send If-Match with the ETag of the version you read: this "
+                    + "step applies to exactly that version.");
+        }
+        return ifMatch;
+    }
+
+    /**
      * @param ifMatch        the request's {@code If-Match} header; absent means "unconditional"
      * @param currentVersion the entity's version now
      * @throws PreconditionFailedProblem when the header names no current version

@@ -14,6 +14,7 @@ public enum ProblemType {
     NOT_FOUND("not-found", "Not found", Status.NOT_FOUND),
     CONFLICT("conflict", "Conflict", Status.CONFLICT),
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", Status.PRECONDITION_FAILED),
+    PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", Status.REQUEST_ENTITY_TOO_LARGE),
     BUSINESS_RULE_VIOLATED("business-rule-violated", "Request violates a business rule", 422),
     INTERNAL_ERROR("internal-error", "Internal error", Status.INTERNAL_SERVER_ERROR),

@@ -40,10 +40,11 @@ public class ServiceCenterService {
 
     @Transactional
     public Versioned<ServiceCenterResponse> open(ServiceCenterRequest request) {
+        // Access first: whoever may not act for the host learns nothing about whether it exists.
+        access.requireNamedInBody("hostTenant", request.hostTenant(), TenantOperation.MANAGE);
         if (tenants.findByIdOptional(request.hostTenant()).isEmpty()) {
             throw BusinessRuleProblem.onField("hostTenant", "no tenant '" + request.hostTenant() + "' is registered");
         }
-        access.requireNamedInBody("hostTenant", request.hostTenant(), TenantOperation.MANAGE);
         if (centers.findByIdOptional(request.id()).isPresent()) {
             throw ConflictProblem.onField("id", "a service center with id '" + request.id() + "' already exists");
         }

@@ -3,6 +3,7 @@ package de.servicecenter.tenant.contract;
 import de.servicecenter.commons.contract.CostModel;
 import de.servicecenter.commons.contract.CostModelType;
 import de.servicecenter.tenant.persistence.VersionedEntity;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,10 +12,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -85,6 +90,13 @@ public class Contract extends VersionedEntity {
     @Column(name = "termination_reason")
     private String terminationReason;
 
+    @Column(name = "terminated_by_tenant_id")
+    private String terminatedByTenantId;
+
+    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<ContractEvent> history = new ArrayList<>();
+
     protected Contract() {
     }
 
@@ -92,10 +104,12 @@ public class Contract extends VersionedEntity {
         super(createdAt);
         this.id = id;
         this.hostTenantId = hostTenantId;
-        this.status = ContractStatus.DRAFT;
+        this.status = ContractStatus.PROPOSED;
     }
 
+    /** New terms: whatever the client said to earlier ones no longer holds, so the contract is a proposal again. */
     void apply(ContractRequest request, Instant now) {
+        this.status = ContractStatus.PROPOSED;
         this.clientTenantId = request.clientTenant();
         this.serviceCenterId = request.serviceCenter();
         this.allServiceAreas = request.allServiceAreas();
@@ -117,17 +131,33 @@ public class Contract extends VersionedEntity {
         changedAt(now);
     }
 
+    void accept(Instant now) {
+        this.status = ContractStatus.ACCEPTED;
+        changedAt(now);
+    }
+
+    void reject(Instant now) {
+        this.status = ContractStatus.REJECTED;
+        changedAt(now);
+    }
+
     void activate(Instant now) {
         this.status = ContractStatus.ACTIVE;
         changedAt(now);
     }
 
-    void terminate(LocalDate lastDay, LocalDate today, String reason, Instant now) {
+    void terminate(LocalDate lastDay, LocalDate today, String byTenant, String reason, Instant now) {
         this.status = ContractStatus.TERMINATED;
         this.validUntil = lastDay;
         this.terminatedOn = today;
+        this.terminatedByTenantId = byTenant;
         this.terminationReason = reason;
         changedAt(now);
+    }
+
+    /** Records a step after it was written (and flushed), so that it names the version the step left behind. */
+    void record(ContractStep step, String partyTenantId, String actor, Instant at, String note) {
+        history.add(new ContractEvent(this, step, partyTenantId, actor, at, version(), note));
     }
 
     /** True when this contract and {@code other} share at least one day. */
@@ -208,6 +238,14 @@ public class Contract extends VersionedEntity {
 
     public String terminationReason() {
         return terminationReason;
+    }
+
+    public Optional<String> terminatedByTenantId() {
+        return Optional.ofNullable(terminatedByTenantId);
+    }
+
+    public List<ContractEvent> history() {
+        return List.copyOf(history);
     }
 
 }

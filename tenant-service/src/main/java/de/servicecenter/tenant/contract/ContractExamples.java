@@ -20,8 +20,12 @@ final class ContractExamples {
              "serviceAreas": ["buergerbuero", "ordnungswesen"], "signedOn": "2015-06-30", "validFrom": "2015-09-01",
              "validUntil": null, "pilotPhaseEndsOn": "2016-08-31",
              "costModel": {"type": "FTE_SHARE", "fullTimeEquivalents": 1.75, "annualCostPerFte": 62000.00},
-             "status": "ACTIVE", "terminatedOn": null, "terminationReason": null,
-             "createdAt": "2026-11-21T09:00:00Z", "updatedAt": "2026-11-21T09:00:00Z"}""";
+             "status": "ACTIVE", "terminatedOn": null, "terminatedBy": null, "terminationReason": null,
+             "history": [
+               {"step": "PROPOSED", "party": "bochum", "by": "bochum-admin", "at": "2026-11-21T09:00:00Z", "version": 0, "note": null},
+               {"step": "ACCEPTED", "party": "castrop-rauxel", "by": "castrop-rauxel-admin", "at": "2026-11-21T09:05:00Z", "version": 1, "note": null},
+               {"step": "ACTIVATED", "party": "bochum", "by": "bochum-admin", "at": "2026-11-21T09:10:00Z", "version": 2, "note": null}],
+             "createdAt": "2026-11-21T09:00:00Z", "updatedAt": "2026-11-21T09:10:00Z"}""";
 
     static final String OVERLAP = """
             {"type": "urn:problem:servicecenter-verbund:conflict", "title": "Conflict", "status": 409,

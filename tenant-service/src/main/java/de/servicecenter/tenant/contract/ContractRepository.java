@@ -4,19 +4,23 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class ContractRepository implements PanacheRepositoryBase<Contract, UUID> {
 
+    private static final List<ContractStatus> DELEGATING = Arrays.stream(ContractStatus.values())
+            .filter(ContractStatus::delegates).toList();
+
     /** Contracts that delegate (active or terminated), for the network snapshot. */
     public List<Contract> inForceOrEnded() {
-        return list("status <> ?1", Sort.by("validFrom").and("id"), ContractStatus.DRAFT);
+        return list("status in ?1", Sort.by("validFrom").and("id"), DELEGATING);
     }
 
     List<Contract> delegatingForClient(String clientTenantId) {
-        return list("clientTenantId = ?1 and status <> ?2", clientTenantId, ContractStatus.DRAFT);
+        return list("clientTenantId = ?1 and status in ?2", clientTenantId, DELEGATING);
     }
 
     /** Contracts where {@code tenantId} is host or client, or all when {@code tenantId} is null. */

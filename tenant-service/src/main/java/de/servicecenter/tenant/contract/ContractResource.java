@@ -39,7 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Contracts", description = "Öffentlich-rechtliche Vereinbarungen: a host's center answers a client's "
-        + "calls for some or all service areas. Drafted, activated and terminated by the host's admins; read by both.")
+        + "calls for some or all service areas. Two signatures: the host's admins propose, the client's admins accept "
+        + "(or reject), then the host activates; either party gives notice. Both read it with every step recorded.")
 @SecurityRequirement(name = "bearer")
 public class ContractResource {
 
@@ -51,20 +52,20 @@ public class ContractResource {
 
     @POST
     @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Draft a contract", description = "The host's admins draft; a draft delegates nothing until "
-            + "it is activated.")
+    @Operation(summary = "Propose a contract", description = "The host's admins propose it to the client; it "
+            + "delegates nothing until the client's admins accepted it and the host activated it.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ContractRequest.class), examples = {
             @ExampleObject(name = "Bochum serves Castrop-Rauxel", value = ContractExamples.BOCHUM_CASTROP_RAUXEL),
             @ExampleObject(name = "Duisburg takes Bottrop's switchboard", value = ContractExamples.DUISBURG_BOTTROP)}))
-    @APIResponse(responseCode = "201", description = "Drafted",
+    @APIResponse(responseCode = "201", description = "Proposed",
             content = @Content(schema = @Schema(implementation = ContractResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed or missing fields, each named")
     @APIResponse(responseCode = "422", description = "A rule is broken (contract with itself, unknown tenant, center "
             + "or area, dates, cost model), each field named",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "with itself", value = ContractExamples.SELF_CONTRACT)))
-    public Response draft(@Valid @NotNull ContractRequest request, UriInfo uriInfo) {
-        Versioned<ContractResponse> contract = contracts.draft(request);
+    public Response propose(@Valid @NotNull ContractRequest request, UriInfo uriInfo) {
+        Versioned<ContractResponse> contract = contracts.propose(request);
         return versioned(Response.created(uriInfo.getAbsolutePathBuilder().path(contract.body().id().toString()).build()),
                 contract);
     }
@@ -79,7 +80,8 @@ public class ContractResource {
             @QueryParam("tenant") String tenant,
             @Parameter(description = "Only contracts with this client", example = "bottrop")
             @QueryParam("clientTenant") String clientTenant,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"DRAFT", "ACTIVE", "TERMINATED"}))
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"PROPOSED", "ACCEPTED", "REJECTED",
+                    "ACTIVE", "TERMINATED"}))
             @QueryParam("status") String status) {
         return contracts.list(Optional.ofNullable(tenant), Optional.ofNullable(clientTenant),
                 QueryParameters.optionalEnum(status, "status", ContractStatus.class));
@@ -100,10 +102,12 @@ public class ContractResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Revise a draft", description = "Only drafts change; send If-Match with the ETag you read.")
-    @APIResponse(responseCode = "200", description = "Revised",
+    @Operation(summary = "Revise a proposal", description = "Only a contract not yet in force changes; send If-Match "
+            + "with the ETag you read. New terms are a new proposal: an earlier acceptance or rejection no longer holds.")
+    @APIResponse(responseCode = "200", description = "Revised, PROPOSED again",
             content = @Content(schema = @Schema(implementation = ContractResponse.class)))
-    @APIResponse(responseCode = "409", description = "The contract is no longer a draft")
+    @APIResponse(responseCode = "403", description = "The client's admins do not change the host's proposal")
+    @APIResponse(responseCode = "409", description = "The contract is in force or ended")
     @APIResponse(responseCode = "412", description = "If-Match names an outdated version")
     @APIResponse(responseCode = "422", description = "A rule is broken, each field named")
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -112,15 +116,49 @@ public class ContractResource {
     }
 
     @POST
+    @Path("{id}/acceptance")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Operation(summary = "Accept a proposal (the client's signature)", description = "The client town's own admins "
+            + "accept exactly the version they read: If-Match with its ETag is required. The host may then activate it; "
+            + "any later revision needs a new acceptance.")
+    @APIResponse(responseCode = "200", description = "Accepted",
+            content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+    @APIResponse(responseCode = "403", description = "Not the client's admins (the host cannot accept for its client)")
+    @APIResponse(responseCode = "404", description = "No such contract, or not a party to it")
+    @APIResponse(responseCode = "409", description = "Not a proposal (already accepted, rejected, in force or ended)")
+    @APIResponse(responseCode = "412", description = "The proposal changed since you read it")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return versioned(Response.ok(), contracts.accept(id, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/rejection")
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Operation(summary = "Reject a proposal", description = "The client town's own admins decline, with a reason the "
+            + "host reads; the host may revise it (a new proposal) or withdraw it.")
+    @APIResponse(responseCode = "200", description = "Rejected",
+            content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+    @APIResponse(responseCode = "403", description = "Not the client's admins")
+    @APIResponse(responseCode = "404", description = "No such contract, or not a party to it")
+    @APIResponse(responseCode = "409", description = "Not a proposal")
+    public Response reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull RejectionRequest request) {
+        return versioned(Response.ok(), contracts.reject(id, ifMatch, request));
+    }
+
+    @POST
     @Path("{id}/activation")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Activate a draft", description = "From its first day the host's agents act for the client "
-            + "in the covered areas. Refused when another active contract covers the same client and area on any "
-            + "common day.")
+    @Operation(summary = "Activate an accepted contract", description = "From its first day the host's agents act for "
+            + "the client in the covered areas. Only after the client accepted; refused when another active contract "
+            + "covers the same client and area on any common day.")
     @APIResponse(responseCode = "200", description = "Active",
             content = @Content(schema = @Schema(implementation = ContractResponse.class)))
-    @APIResponse(responseCode = "409", description = "Not a draft, or overlapping another active contract (named)",
+    @APIResponse(responseCode = "409", description = "Not accepted by the client, or overlapping another active "
+            + "contract (named)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "overlap", value = ContractExamples.OVERLAP)))
     public Response activate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -129,11 +167,12 @@ public class ContractResource {
 
     @POST
     @Path("{id}/termination")
-    @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Terminate an active contract", description = "Ends it after lastDay; the contract stays on "
-            + "record with its history.")
+    @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "Give notice", description = "Either party's admins end an active contract after lastDay; "
+            + "the contract stays on record with who gave notice, when and why.")
     @APIResponse(responseCode = "200", description = "Terminated",
             content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin of either party")
     @APIResponse(responseCode = "409", description = "The contract is not active")
     @APIResponse(responseCode = "422", description = "lastDay before the start or after the end")
     public Response terminate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -145,11 +184,12 @@ public class ContractResource {
     @Path("{id}")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Delete a draft", description = "Active and terminated contracts stay on record.")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "Not a draft")
-    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        contracts.deleteDraft(id, ifMatch);
+    @Operation(summary = "Withdraw a proposal", description = "The host takes back a contract never in force "
+            + "(proposed, accepted or rejected); active and terminated contracts stay on record.")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "409", description = "In force or ended")
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        contracts.withdraw(id, ifMatch);
         return Response.noContent().build();
     }
 

@@ -4,6 +4,7 @@ import de.servicecenter.commons.problem.BusinessRuleProblem;
 import de.servicecenter.commons.problem.ConflictProblem;
 import de.servicecenter.commons.problem.EntityTags;
 import de.servicecenter.commons.problem.FieldError;
+import de.servicecenter.commons.problem.ForbiddenProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
 import de.servicecenter.commons.problem.Versioned;
 import de.servicecenter.commons.tenancy.AccessDecision;
@@ -14,6 +15,7 @@ import de.servicecenter.tenant.center.ServiceCenter;
 import de.servicecenter.tenant.center.ServiceCenterService;
 import de.servicecenter.tenant.network.NetworkChanged;
 import de.servicecenter.tenant.registry.TenantRepository;
+import de.servicecenter.tenant.registry.TenantStatus;
 import de.servicecenter.tenant.servicearea.ServiceAreaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -29,8 +31,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Contracts between a host and a client: drafted and revised by the host's admins, activated (when no other
- * contract already covers the client for an area on any of the days), terminated with history kept.
+ * Contracts between a host and a client, with both signatures: proposed and revised by the host's admins, accepted
+ * or rejected by the client's, activated by the host once accepted (when no other contract already covers the client
+ * for an area on any of the days), terminated by either party. Every step is recorded with party, person and time.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -55,37 +58,69 @@ public class ContractService {
     }
 
     @Transactional
-    public Versioned<ContractResponse> draft(ContractRequest request) {
+    public Versioned<ContractResponse> propose(ContractRequest request) {
         access.requireNamedInBody("hostTenant", request.hostTenant(), TenantOperation.MANAGE);
         requireConsistent(request);
         Instant now = Instant.now(clock);
         Contract contract = new Contract(UUID.randomUUID(), request.hostTenant(), now);
         contract.apply(request, now);
         contracts.persistAndFlush(contract);
-        return versioned(contract);
+        return recorded(contract, ContractStep.PROPOSED, contract.hostTenantId(), now, null);
     }
 
+    /** New terms from the host; an acceptance or rejection of the earlier ones no longer holds. */
     @Transactional
     public Versioned<ContractResponse> revise(UUID id, String ifMatch, ContractRequest request) {
         Contract contract = asHost(id);
         EntityTags.requireMatch(ifMatch, contract.version());
-        requireStatus(contract, ContractStatus.DRAFT, "only a draft changes; terminate an active contract and "
-                + "draft a new one");
+        requireStatus(contract, "only a contract not yet in force changes; terminate an active contract and propose "
+                + "a new one", ContractStatus.PROPOSED, ContractStatus.ACCEPTED, ContractStatus.REJECTED);
         if (!contract.hostTenantId().equals(request.hostTenant())) {
             throw BusinessRuleProblem.onField("hostTenant", "the host of a contract never changes (it is '"
                     + contract.hostTenantId() + "')");
         }
+        if (!contract.clientTenantId().equals(request.clientTenant())) {
+            throw BusinessRuleProblem.onField("clientTenant", "the client of a proposal never changes (it is '"
+                    + contract.clientTenantId() + "'); withdraw it and propose to the other town");
+        }
         requireConsistent(request);
-        contract.apply(request, Instant.now(clock));
+        Instant now = Instant.now(clock);
+        contract.apply(request, now);
         contracts.flush();
-        return versioned(contract);
+        return recorded(contract, ContractStep.REVISED, contract.hostTenantId(), now, null);
+    }
+
+    /**
+     * The client's signature: its own admins accept exactly the version they read ({@code If-Match} is required, so
+     * that a revision between reading and accepting is never accepted unseen).
+     */
+    @Transactional
+    public Versioned<ContractResponse> accept(UUID id, String ifMatch) {
+        Contract contract = asClient(id);
+        EntityTags.requireMatch(EntityTags.required(ifMatch), contract.version());
+        requireStatus(contract, "only a proposal can be accepted", ContractStatus.PROPOSED);
+        Instant now = Instant.now(clock);
+        contract.accept(now);
+        contracts.flush();
+        return recorded(contract, ContractStep.ACCEPTED, contract.clientTenantId(), now, null);
+    }
+
+    @Transactional
+    public Versioned<ContractResponse> reject(UUID id, String ifMatch, RejectionRequest request) {
+        Contract contract = asClient(id);
+        EntityTags.requireMatch(ifMatch, contract.version());
+        requireStatus(contract, "only a proposal can be rejected", ContractStatus.PROPOSED);
+        Instant now = Instant.now(clock);
+        contract.reject(now);
+        contracts.flush();
+        return recorded(contract, ContractStep.REJECTED, contract.clientTenantId(), now, request.reason().strip());
     }
 
     @Transactional
     public Versioned<ContractResponse> activate(UUID id, String ifMatch) {
         Contract contract = asHost(id);
         EntityTags.requireMatch(ifMatch, contract.version());
-        requireStatus(contract, ContractStatus.DRAFT, "only a draft can be activated");
+        requireStatus(contract, "only a contract the client accepted can be activated", ContractStatus.ACCEPTED);
         // One activation per client at a time: the row lock makes the overlap check and the write atomic.
         tenants.lockForUpdate(contract.clientTenantId());
         for (Contract other : contracts.delegatingForClient(contract.clientTenantId())) {
@@ -99,17 +134,21 @@ public class ContractService {
                         + "the same time: " + message + ".", List.of(new FieldError("serviceAreas", message)));
             }
         }
-        contract.activate(Instant.now(clock));
+        Instant now = Instant.now(clock);
+        contract.activate(now);
         contracts.flush();
         changed.fire(NetworkChanged.INSTANCE);
-        return versioned(contract);
+        return recorded(contract, ContractStep.ACTIVATED, contract.hostTenantId(), now, null);
     }
 
+    /** Notice by either party: the host's admins or the client's. */
     @Transactional
     public Versioned<ContractResponse> terminate(UUID id, String ifMatch, TerminationRequest request) {
-        Contract contract = asHost(id);
+        Contract contract = visible(id);
+        String party = managedParty(contract).orElseThrow(() -> new ForbiddenProblem(
+                "Only the host's or the client's own admins give notice."));
         EntityTags.requireMatch(ifMatch, contract.version());
-        requireStatus(contract, ContractStatus.ACTIVE, "only an active contract can be terminated");
+        requireStatus(contract, "only an active contract can be terminated", ContractStatus.ACTIVE);
         if (request.lastDay().isBefore(contract.validFrom())) {
             throw BusinessRuleProblem.onField("lastDay", "must not be before the contract starts ("
                     + contract.validFrom() + ")");
@@ -119,29 +158,34 @@ public class ContractService {
                     + contract.validUntil().get());
         }
         Instant now = Instant.now(clock);
-        contract.terminate(request.lastDay(), LocalDate.ofInstant(now, TenancySnapshot.CONTRACT_ZONE),
-                request.reason().strip(), now);
+        String reason = request.reason().strip();
+        contract.terminate(request.lastDay(), LocalDate.ofInstant(now, TenancySnapshot.CONTRACT_ZONE), party, reason,
+                now);
         contracts.flush();
         changed.fire(NetworkChanged.INSTANCE);
-        return versioned(contract);
+        return recorded(contract, ContractStep.TERMINATED, party, now, "last day " + request.lastDay() + ": " + reason);
     }
 
+    /** The host takes back a proposal that is not in force (never signed, or declined); it leaves no record. */
     @Transactional
-    public void deleteDraft(UUID id, String ifMatch) {
+    public void withdraw(UUID id, String ifMatch) {
         Contract contract = asHost(id);
         EntityTags.requireMatch(ifMatch, contract.version());
-        requireStatus(contract, ContractStatus.DRAFT, "only a draft can be deleted; an active contract is "
-                + "terminated and stays on record");
+        requireStatus(contract, "only a contract never in force can be withdrawn; an active contract is terminated "
+                + "and stays on record", ContractStatus.PROPOSED, ContractStatus.ACCEPTED, ContractStatus.REJECTED);
         contracts.delete(contract);
+    }
+
+    private Versioned<ContractResponse> recorded(Contract contract, ContractStep step, String party, Instant at,
+                                                 String note) {
+        contract.record(step, party, access.principal().subject(), at, note);
+        contracts.flush();
+        return versioned(contract);
     }
 
     /** Both parties (and platform admins) read a contract; everyone else gets 404. */
     public Versioned<ContractResponse> get(UUID id) {
-        Contract contract = contracts.findByIdOptional(id).orElseThrow(() -> NotFoundProblem.of("contract", id));
-        if (!isParty(contract.hostTenantId()) && !isParty(contract.clientTenantId())) {
-            throw NotFoundProblem.of("contract", id);
-        }
-        return versioned(contract);
+        return versioned(visible(id));
     }
 
     private static Versioned<ContractResponse> versioned(Contract contract) {
@@ -160,21 +204,46 @@ public class ContractService {
                 .toList();
     }
 
-    private boolean isParty(String tenantId) {
-        return access.decide(tenantId, TenantOperation.MANAGE) == AccessDecision.ALLOWED;
-    }
-
-    /** The contract, when the caller administers its host; 404 for anyone else. */
-    private Contract asHost(UUID id) {
+    /** The contract, when the caller administers one of its parties; 404 for anyone else. */
+    private Contract visible(UUID id) {
         Contract contract = contracts.findByIdOptional(id).orElseThrow(() -> NotFoundProblem.of("contract", id));
-        if (!isParty(contract.hostTenantId())) {
+        if (managedParty(contract).isEmpty() && !access.principal().isPlatformAdmin()) {
             throw NotFoundProblem.of("contract", id);
         }
         return contract;
     }
 
-    private static void requireStatus(Contract contract, ContractStatus required, String rule) {
-        if (contract.status() != required) {
+    /**
+     * The party the caller signs for: its own tenant when that is the host or the client. Platform admins read every
+     * contract but sign for nobody — consent is the parties' own.
+     */
+    private Optional<String> managedParty(Contract contract) {
+        return access.principal().tenantId()
+                .filter(own -> own.equals(contract.hostTenantId()) || own.equals(contract.clientTenantId()))
+                .filter(own -> access.decide(own, TenantOperation.MANAGE) == AccessDecision.ALLOWED);
+    }
+
+    /** The contract, when the caller administers its host; a client gets 403, anyone else 404. */
+    private Contract asHost(UUID id) {
+        Contract contract = visible(id);
+        if (!managedParty(contract).filter(contract.hostTenantId()::equals).isPresent()
+                && !access.principal().isPlatformAdmin()) {
+            throw new ForbiddenProblem("Only the host's admins propose, change, activate or withdraw a contract.");
+        }
+        return contract;
+    }
+
+    /** The contract, when the caller is an admin of its client; the host (and platform admins) get 403. */
+    private Contract asClient(UUID id) {
+        Contract contract = visible(id);
+        if (!managedParty(contract).filter(contract.clientTenantId()::equals).isPresent()) {
+            throw new ForbiddenProblem("Only the client town's own admins accept or reject a proposal.");
+        }
+        return contract;
+    }
+
+    private static void requireStatus(Contract contract, String rule, ContractStatus... allowed) {
+        if (!List.of(allowed).contains(contract.status())) {
             throw ConflictProblem.onField("status", "the contract is " + contract.status() + "; " + rule);
         }
     }
@@ -184,8 +253,10 @@ public class ContractService {
         List<FieldError> errors = new ArrayList<>();
         if (request.hostTenant().equals(request.clientTenant())) {
             errors.add(new FieldError("clientTenant", "a host cannot contract with itself"));
-        } else if (tenants.findByIdOptional(request.clientTenant()).isEmpty()) {
-            errors.add(new FieldError("clientTenant", "no tenant '" + request.clientTenant() + "' is registered"));
+        } else if (tenants.findByIdOptional(request.clientTenant())
+                .filter(client -> client.status() == TenantStatus.ACTIVE).isEmpty()) {
+            // Missing and deactivated answer alike: a proposal names an active town or none.
+            errors.add(new FieldError("clientTenant", "no active tenant '" + request.clientTenant() + "'"));
         }
         Optional<ServiceCenter> center = centers.find(request.serviceCenter());
         if (center.isEmpty() || !center.get().hostTenantId().equals(request.hostTenant())) {

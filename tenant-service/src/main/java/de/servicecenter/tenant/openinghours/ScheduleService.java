@@ -202,8 +202,11 @@ public class ScheduleService {
     /** Whose schedule the request describes, or 422 naming the field that does not fit. */
     private Owner owner(ScheduleRequest request) {
         if (request.serviceCenter() != null) {
-            ServiceCenter center = centers.find(request.serviceCenter()).orElseThrow(() ->
-                    BusinessRuleProblem.onField("serviceCenter", "no service center '" + request.serviceCenter() + "'"));
+            // A center that does not exist and one of another host answer alike: nothing tells what exists.
+            ServiceCenter center = centers.find(request.serviceCenter())
+                    .filter(found -> access.decide(found.hostTenantId(), TenantOperation.MANAGE) == AccessDecision.ALLOWED)
+                    .orElseThrow(() -> BusinessRuleProblem.onField("serviceCenter", "must be a service center you "
+                            + "manage, not '" + request.serviceCenter() + "'"));
             if (request.serviceArea() != null) {
                 throw BusinessRuleProblem.onField("serviceArea", "a center's schedule has no service area; leave it out");
             }
@@ -217,6 +220,7 @@ public class ScheduleService {
         if (request.tenant() == null) {
             throw BusinessRuleProblem.onField("tenant", "is required for an office's schedule (or name a serviceCenter)");
         }
+        access.requireNamedInBody("tenant", request.tenant(), TenantOperation.MANAGE);
         Tenant tenant = tenants.findByIdOptional(request.tenant()).orElseThrow(() ->
                 BusinessRuleProblem.onField("tenant", "no tenant '" + request.tenant() + "' is registered"));
         if (request.serviceArea() != null && !areas.unknown(List.of(request.serviceArea())).isEmpty()) {

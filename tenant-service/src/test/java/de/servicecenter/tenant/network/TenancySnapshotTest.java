@@ -172,6 +172,10 @@ class TenancySnapshotTest {
                          "serviceAreas": ["standesamt"], "validFrom": "2020-01-01",
                          "costModel": {"type": "PER_MINUTE", "pricePerMinute": 0.95}}""")
                 .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
+        String proposal = given().auth().oauth2(KeycloakTokens.user("castrop-rauxel-admin"))
+                .get("/api/v1/contracts/" + draft).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(KeycloakTokens.user("castrop-rauxel-admin")).header("If-Match", proposal)
+                .post("/api/v1/contracts/" + draft + "/acceptance").then().statusCode(200);
         given().auth().oauth2(KeycloakTokens.user("bochum-admin")).post("/api/v1/contracts/" + draft + "/activation")
                 .then().statusCode(200);
 

@@ -1,6 +1,7 @@
 package de.servicecenter.tenant.openinghours;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -14,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
@@ -173,6 +175,18 @@ class ScheduleTest {
                     .statusCode(404);
             as("bottrop-admin").get("/api/v1/schedules?tenant=castrop-rauxel").then().statusCode(404);
             as("castrop-rauxel-admin").get("/api/v1/schedules/" + buergerbuero).then().body("exceptions", hasSize(2));
+        }
+
+        /** Another host's center and a center that does not exist, named in a body, answer alike. */
+        @Test
+        void aForeignAndAMissingCenterNamedInABodyAnswerAlike() throws Exception {
+            String duisburg = Files.readString(DemoNetwork.DEMO.resolve("schedules/call-duisburg.json"));
+            String foreign = as("bochum-admin").body(duisburg).post("/api/v1/schedules").then().statusCode(422)
+                    .extract().path("errors[0].message");
+            String missing = as("bochum-admin").body(duisburg.replace("call-duisburg", "call-duisburgg"))
+                    .post("/api/v1/schedules").then().statusCode(422).extract().path("errors[0].message");
+            assertThat(foreign).contains("call-duisburg");
+            assertThat(foreign.replace("call-duisburg", "call-duisburgg")).isEqualTo(missing);
         }
 
         @Test

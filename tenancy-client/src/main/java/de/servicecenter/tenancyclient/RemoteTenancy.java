@@ -1,13 +1,9 @@
 package de.servicecenter.tenancyclient;
 
 import de.servicecenter.commons.tenancy.CachedTenancy;
-import de.servicecenter.commons.tenancy.Delegations;
-import de.servicecenter.commons.tenancy.TenancyFreshness;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.commons.tenancy.TenancySource;
-import de.servicecenter.commons.tenancy.TenantDirectory;
 import de.servicecenter.commons.tenancy.TenantOperation;
-import de.servicecenter.commons.tenancy.TenantPrincipal;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,13 +18,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Tenant access in knowledge-, contact- and routing-service: decides from tenant-service's tenancy snapshot,
+ * The tenancy port of knowledge-, contact- and routing-service: tenant-service's tenancy snapshot,
  * fetched at startup, refreshed in the background every {@code scv.tenancy.refresh-after}, and kept for reads
  * while tenant-service is unreachable; writes need a copy younger than {@code scv.tenancy.max-age-for-writes}.
  * Before the first successful fetch every access check answers 503.
  */
 @ApplicationScoped
-public class RemoteTenancy implements TenantDirectory, Delegations, TenancyFreshness, TenancySource {
+public class RemoteTenancy implements TenancySource {
 
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "tenancy-refresh");
@@ -78,16 +74,5 @@ public class RemoteTenancy implements TenantDirectory, Delegations, TenancyFresh
     @Override
     public void requireFreshFor(TenantOperation operation) {
         cache.requireFreshFor(operation);
-    }
-
-    @Override
-    public boolean isActiveTenant(String tenantId) {
-        return cache.isActiveTenant(tenantId);
-    }
-
-    @Override
-    public boolean permits(String actingTenant, String targetTenant, TenantPrincipal principal,
-                           Optional<String> serviceArea, Instant at) {
-        return cache.permits(actingTenant, targetTenant, principal, serviceArea, at);
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -75,6 +76,28 @@ public abstract class ServiceBaselineContract {
                             hasItem("application/problem+json"));
                 }
             });
+        }));
+    }
+
+    /** Every operation declares and publishes who may call it and on whose data it works; none is left open. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationPublishesItsDeclaredAuthorization() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().accept("application/json").when()
+                .get("/q/openapi").then().statusCode(200).extract().path("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!(operation instanceof Map<?, ?>) || !operation.containsKey("responses")) {
+                return;
+            }
+            Map<String, Object> authorization = (Map<String, Object>) operation.get("x-authorization");
+            String where = method + " " + path;
+            assertThat(where + " x-authorization", authorization != null);
+            assertThat(where + " operation", authorization.get("operation") != null);
+            assertThat(where + " on", authorization.get("on") != null);
+            assertThat(where + " operationId", String.valueOf(operation.get("operationId")),
+                    matchesPattern("[A-Za-z]+_[A-Za-z]+"));
+            boolean isPublic = "PUBLIC".equals(authorization.get("on"));
+            assertThat(where + " public exactly when unsecured", isPublic == (operation.get("security") == null));
         }));
     }
 

@@ -3,7 +3,6 @@ package de.servicecenter.commons.problem;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 
@@ -20,15 +19,9 @@ public class StandardProblemResponses implements OASFilter {
             "403", "The token's roles do not allow this, or it carries no or an unknown tenant");
 
     @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        openAPI.getPaths().getPathItems().values().forEach(path -> {
-            if (path.getOperations() != null) {
-                path.getOperations().values().forEach(StandardProblemResponses::addTo);
-            }
-        });
+    public Operation filterOperation(Operation operation) {
+        addTo(operation);
+        return operation;
     }
 
     private static void addTo(Operation operation) {

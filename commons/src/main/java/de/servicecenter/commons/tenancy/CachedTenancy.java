@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
  * than {@code maxAgeForWrites}: a host must not go on changing a client's data on a contract that may have
  * ended. When nothing was ever fetched it fails closed, with a 503 problem: no access is granted on a guess.
  */
-public final class CachedTenancy implements TenantDirectory, Delegations, TenancyFreshness {
+public final class CachedTenancy implements TenancySource {
 
     private static final Logger LOG = Logger.getLogger(CachedTenancy.class);
     /** A copy younger than this is trusted to know every tenant. */
@@ -57,6 +57,7 @@ public final class CachedTenancy implements TenantDirectory, Delegations, Tenanc
     }
 
     /** The snapshot to decide with: the last good one, or a fresh fetch when there is none yet. */
+    @Override
     public TenancySnapshot snapshot() {
         Fetched fetched = current;
         if (fetched == null) {
@@ -140,15 +141,8 @@ public final class CachedTenancy implements TenantDirectory, Delegations, Tenanc
         return snapshot;
     }
 
-    /** A tenant the copy does not know yet may have been registered since (see {@link #snapshotKnowing}). */
     @Override
-    public boolean isActiveTenant(String tenantId) {
-        return snapshotKnowing(snapshot -> snapshot.isActiveTenant(tenantId)).isActiveTenant(tenantId);
-    }
-
-    @Override
-    public boolean permits(String actingTenant, String targetTenant, TenantPrincipal principal,
-                           Optional<String> serviceArea, Instant at) {
-        return snapshot().permits(actingTenant, targetTenant, principal, serviceArea, at);
+    public TenancySnapshot recheck() {
+        return snapshotKnowing(snapshot -> false);
     }
 }

@@ -19,8 +19,7 @@ import java.util.Set;
  * @param serviceCenters the host tenant of each service center, by center id
  */
 public record TenancySnapshot(Set<String> activeTenants, List<DelegationGrant> grants, Set<String> serviceAreas,
-                              Map<String, String> serviceCenters)
-        implements TenantDirectory, Delegations {
+                              Map<String, String> serviceCenters) {
 
     /** Contract days are local days of the German municipalities. */
     public static final ZoneId CONTRACT_ZONE = ZoneId.of("Europe/Berlin");
@@ -103,7 +102,6 @@ public record TenancySnapshot(Set<String> activeTenants, List<DelegationGrant> g
                 inForce.stream().anyMatch(grant -> grant.covers(Optional.of(area))));
     }
 
-    @Override
     public boolean isActiveTenant(String tenantId) {
         return activeTenants.contains(tenantId);
     }
@@ -112,7 +110,6 @@ public record TenancySnapshot(Set<String> activeTenants, List<DelegationGrant> g
      * A host's agents and host admins act for a client exactly where a contract covers the area on the day;
      * other roles of the host (and every role of anyone else) never do. Both tenants must be active.
      */
-    @Override
     public boolean permits(String actingTenant, String targetTenant, TenantPrincipal principal,
                            Optional<String> serviceArea, Instant at) {
         if (!(principal.hasRole(Roles.AGENT) || principal.hasRole(Roles.HOST_ADMIN))

@@ -1,8 +1,9 @@
 package de.servicecenter.commons.tenancy;
 
 /**
- * The whole tenancy snapshot, for code that needs more than yes/no answers: which hosts serve a town for
- * which areas (search scoping), which service areas exist (validation).
+ * The one port tenancy comes through: the snapshot of tenants, contracts, centers and areas to decide with.
+ * tenant-service answers from its own tables; the other services from the copy they keep of tenant-service's
+ * (see {@link CachedTenancy}). Without an implementation the snapshot is empty and every check fails closed.
  */
 public interface TenancySource {
 
@@ -11,10 +12,18 @@ public interface TenancySource {
 
     /**
      * The snapshot again after it refused something — fetched anew first unless the copy is only seconds old — so
-     * that a center opened or a contract activated a moment ago counts at once. The same object when nothing newer
-     * was fetched.
+     * that a tenant registered, a center opened or a contract activated a moment ago counts at once. The same object
+     * when nothing newer was fetched.
      */
     default TenancySnapshot recheck() {
         return snapshot();
+    }
+
+    /**
+     * Writes must not rest on a stale copy: a contract may have ended meanwhile.
+     *
+     * @throws de.servicecenter.commons.problem.DependencyUnavailableProblem when the copy is too old for it
+     */
+    default void requireFreshFor(TenantOperation operation) {
     }
 }

@@ -9,14 +9,18 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The single place every service asks "may the current principal do this on tenant X?".
- * Resources call {@link #require}; every denial is the 404 of an object that does not exist — for another
- * town's data and equally for a principal without a (known) tenant — so that no answer tells what is there.
+ * The single place every service asks "may the current principal do this?". It applies the current operation's
+ * {@link Access} declaration — set by {@link DeclaredAccessInterceptor} — on one tenancy snapshot per request:
+ * services name the tenant or the object, never the operation. Every denial is the 404 of an object that does not
+ * exist — for another town's data and equally for a principal without a (known) tenant — so that no answer tells
+ * what is there; 403 is left for an object the caller may read but not change.
  */
 @RequestScoped
 public class TenantAccess {
@@ -24,30 +28,24 @@ public class TenantAccess {
     /** The claim that names the principal's municipality. */
     public static final String TENANT_CLAIM = "tenant";
 
-    private static final TenantDirectory NO_TENANTS = tenantId -> false;
-    private static final Delegations NO_DELEGATIONS = (acting, target, principal, area, at) -> false;
-    private static final TenancyFreshness ALWAYS_FRESH = operation -> {
-    };
+    private static final TenancySource NO_TENANCY = () -> TenancySnapshot.EMPTY;
 
     private final SecurityIdentity identity;
-    private final TenantAccessPolicy policy;
-    private final TenancyFreshness freshness;
+    private final TenancySource source;
     private final Clock clock;
 
+    private TenancySnapshot snapshot;
+    private Access declared;
+    private boolean checked;
+
     @Inject
-    public TenantAccess(SecurityIdentity identity, Instance<TenantDirectory> directory,
-                        Instance<Delegations> delegations, Instance<TenancyFreshness> freshness) {
-        this(identity,
-                new TenantAccessPolicy(directory.isResolvable() ? directory.get() : NO_TENANTS,
-                        delegations.isResolvable() ? delegations.get() : NO_DELEGATIONS),
-                freshness.isResolvable() ? freshness.get() : ALWAYS_FRESH,
-                Clock.systemUTC());
+    public TenantAccess(SecurityIdentity identity, Instance<TenancySource> source) {
+        this(identity, source.isResolvable() ? source.get() : NO_TENANCY, Clock.systemUTC());
     }
 
-    TenantAccess(SecurityIdentity identity, TenantAccessPolicy policy, TenancyFreshness freshness, Clock clock) {
+    TenantAccess(SecurityIdentity identity, TenancySource source, Clock clock) {
         this.identity = identity;
-        this.policy = policy;
-        this.freshness = freshness;
+        this.source = source;
         this.clock = clock;
     }
 
@@ -63,76 +61,167 @@ public class TenantAccess {
         return new TenantPrincipal(identity.getPrincipal().getName(), tenant, identity.getRoles());
     }
 
-    public AccessDecision decide(String tenantId, TenantOperation operation) {
-        return decide(new AccessRequest(tenantId, operation, Optional.empty(), Instant.now(clock)));
-    }
-
-    /** Decides; an allowed write on a tenancy copy too old for writes answers 503 instead (see {@link TenancyFreshness}). */
-    public AccessDecision decide(AccessRequest request) {
-        AccessDecision decision = policy.decide(principal(), request);
-        if (decision == AccessDecision.ALLOWED) {
-            freshness.requireFreshFor(request.operation());
+    /**
+     * The snapshot this request decides with: taken once, so that every check of a request sees the same tenants and
+     * contracts — fetched anew once when the principal's own tenant is not in it (registered a moment ago).
+     */
+    public TenancySnapshot snapshot() {
+        if (snapshot == null) {
+            TenancySnapshot first = source.snapshot();
+            // Public operations never look at a token: a portal's request is answered alike with or without one.
+            Optional<String> own = declared != null && declared.on() == AccessSubject.PUBLIC
+                    ? Optional.empty() : principal().tenantId();
+            snapshot = own.isPresent() && !first.isActiveTenant(own.get()) ? source.recheck() : first;
         }
-        return decision;
-    }
-
-    /** Like {@link #decide(String, TenantOperation)}, but throws the matching problem when denied. */
-    public void require(String tenantId, TenantOperation operation) {
-        require(new AccessRequest(tenantId, operation, Optional.empty(), Instant.now(clock)), "tenant");
+        return snapshot;
     }
 
     /**
-     * For a tenant named in a request body (a contract's host, a schedule's tenant): allowed exactly as
-     * {@link #require}, but another tenant is refused with 422 on that field, since the caller named it.
+     * The snapshot fetched anew (unless only seconds old) after it refused something: a center opened or a contract
+     * activated a moment ago counts at once. Later checks of this request decide with it.
      */
-    public void requireNamedInBody(String field, String tenantId, TenantOperation operation) {
-        try {
-            require(tenantId, operation);
-        } catch (NotFoundProblem notVisible) {
+    public TenancySnapshot recheck() {
+        snapshot = source.recheck();
+        return snapshot;
+    }
+
+    /** A raw decision, for rules that ask more than the declaration (may the caller manage the whole rule set?). */
+    public AccessDecision decide(String tenantId, TenantOperation operation, Optional<String> serviceArea) {
+        return TenantAccessPolicy.decide(snapshot(), principal(),
+                new AccessRequest(tenantId, operation, serviceArea, Instant.now(clock)));
+    }
+
+    /** Whether the caller may do {@code operation} on {@code tenantId}'s data, whatever the area. */
+    public boolean allows(String tenantId, TenantOperation operation) {
+        return decide(tenantId, operation, Optional.empty()) == AccessDecision.ALLOWED;
+    }
+
+    // --- the declared check ------------------------------------------------------------------------------------
+
+    void declare(Access access) {
+        this.declared = access;
+        this.checked = false;
+    }
+
+    boolean checked() {
+        return checked;
+    }
+
+    /** The current operation's declaration; fails loudly when a service checks outside a declared operation. */
+    public Access declared() {
+        if (declared == null) {
+            throw new IllegalStateException("no @Access declaration for the current operation");
+        }
+        return declared;
+    }
+
+    /** A tenant named in the path or query ({@code NAMED_TENANT}, {@code OWN_OR_NAMED_TENANT}): 404 when denied. */
+    public void requireTenant(String tenantId, Optional<String> serviceArea) {
+        requireSubject(AccessSubject.NAMED_TENANT, AccessSubject.OWN_OR_NAMED_TENANT);
+        if (!allowed(tenantId, declared.value(), serviceArea)) {
+            throw NotFoundProblem.of("tenant", tenantId);
+        }
+        requireFreshForWrites();
+    }
+
+    /**
+     * A tenant named in a request body ({@code NAMED_TENANT} from {@code body:FIELD}): refused with 422 on that field,
+     * since the caller named it — alike for another town and for one that does not exist.
+     */
+    public void requireNamedInBody(String field, String tenantId, Optional<String> serviceArea) {
+        requireSubject(AccessSubject.NAMED_TENANT);
+        if (!allowed(tenantId, declared.value(), serviceArea)) {
             throw BusinessRuleProblem.onField(field, "must be a tenant you act for, not '" + tenantId + "'");
         }
+        requireFreshForWrites();
     }
 
     /**
-     * For an object between named tenants only, such as a contract's statement: allowed to a principal of one of
-     * {@code parties} (and to platform admins), never by delegation — a host serving one of the parties under
-     * another contract must not see it. Everyone else gets the 404 of {@link #require(AccessRequest, String, Object)}.
+     * Whether the declared operation is allowed on a tenant named in a list of the body (a batch of contacts), so that
+     * every refused item can be reported at once; a write allowed needs a fresh copy (503 otherwise).
      */
-    public void requireParty(Set<String> parties, TenantOperation operation, String resourceKind, Object resourceId) {
-        Optional<String> party = principal().tenantId().filter(parties::contains);
-        // MANAGE is never delegated: for a non-party it leaves exactly the platform admin (and the token checks).
-        TenantOperation asked = party.isPresent() ? operation : TenantOperation.MANAGE;
-        String tenant = party.orElseGet(() -> parties.iterator().next());
-        require(new AccessRequest(tenant, asked, Optional.empty(), Instant.now(clock)), resourceKind, resourceId);
+    public boolean mayActFor(String tenantId, Optional<String> serviceArea) {
+        requireSubject(AccessSubject.NAMED_TENANT);
+        if (!allowed(tenantId, declared.value(), serviceArea)) {
+            return false;
+        }
+        requireFreshForWrites();
+        return true;
     }
 
-    /** 403 unless the principal holds one of {@code roles}; for rules that depend on what is being touched. */
-    public void requireAnyRole(String... roles) {
+    /**
+     * An object named by the request, decided by the declared subject. Denied: 403 when the caller may read the
+     * object (it exists for them, they just may not do this), else the 404 of an object that does not exist.
+     */
+    public void require(AccessTarget target) {
+        requireSubject(AccessSubject.OWNER_OF_OBJECT, AccessSubject.OWNER_OR_TOWNS_IT_SERVES,
+                AccessSubject.PARTY_OF_OBJECT, AccessSubject.HOST_OF_OBJECT, AccessSubject.CLIENT_OF_OBJECT);
+        if (permits(declared.on(), declared.value(), target)) {
+            requireFreshForWrites();
+            return;
+        }
+        if (declared.value() != TenantOperation.READ && permits(readersOf(declared.on()), TenantOperation.READ, target)) {
+            throw new ForbiddenProblem("You may read this " + target.kind() + " but not do this with it.");
+        }
+        throw NotFoundProblem.of(target.kind(), target.id());
+    }
+
+    /** Whether the caller may read {@code target} by the rule of {@code subject} — e.g. to filter lists. */
+    public boolean mayRead(AccessSubject subject, AccessTarget target) {
+        return permits(subject, TenantOperation.READ, target);
+    }
+
+    /** Who reads an object that only some may change: its owner's readers, or both parties. */
+    private static AccessSubject readersOf(AccessSubject subject) {
+        return switch (subject) {
+            case HOST_OF_OBJECT, CLIENT_OF_OBJECT, PARTY_OF_OBJECT -> AccessSubject.PARTY_OF_OBJECT;
+            default -> AccessSubject.OWNER_OR_TOWNS_IT_SERVES;
+        };
+    }
+
+    private boolean permits(AccessSubject subject, TenantOperation operation, AccessTarget target) {
         TenantPrincipal principal = principal();
-        for (String role : roles) {
-            if (principal.hasRole(role)) {
+        Optional<String> own = principal.tenantId().filter(snapshot()::isActiveTenant);
+        boolean platformWide = principal.hasRole(Roles.PHONE_SYSTEM) || own.isPresent() && principal.isPlatformAdmin();
+        return switch (subject) {
+            case OWNER_OF_OBJECT -> allowed(target.owner(), operation, target.area());
+            case OWNER_OR_TOWNS_IT_SERVES -> allowed(target.owner(), operation, target.area())
+                    || operation == TenantOperation.READ && target.shared() && own.isPresent()
+                    && servedBy(own.get(), target);
+            case PARTY_OF_OBJECT -> platformWide
+                    || own.filter(tenant -> tenant.equals(target.host()) || target.client().equals(own)).isPresent();
+            case HOST_OF_OBJECT -> platformWide || own.filter(target.host()::equals).isPresent();
+            case CLIENT_OF_OBJECT -> own.isPresent() && target.client().equals(own);
+            default -> throw new IllegalStateException(subject + " names no object");
+        };
+    }
+
+    /** Shared knowledge: {@code town} is served by the object's owner under a contract covering its area today. */
+    private boolean servedBy(String town, AccessTarget target) {
+        LocalDate today = LocalDate.ofInstant(Instant.now(clock), TenancySnapshot.CONTRACT_ZONE);
+        return snapshot().grantsServing(town, today).stream()
+                .anyMatch(grant -> grant.hostTenant().equals(target.owner()) && grant.covers(target.area()));
+    }
+
+    private boolean allowed(String tenantId, TenantOperation operation, Optional<String> serviceArea) {
+        return decide(tenantId, operation, serviceArea) == AccessDecision.ALLOWED;
+    }
+
+    /** An allowed write must not rest on a stale copy of the contracts (503 otherwise). */
+    private void requireFreshForWrites() {
+        if (declared.value() != TenantOperation.READ) {
+            source.requireFreshFor(declared.value());
+        }
+    }
+
+    private void requireSubject(AccessSubject... expected) {
+        checked = true;
+        for (AccessSubject subject : expected) {
+            if (declared().on() == subject) {
                 return;
             }
         }
-        throw new ForbiddenProblem("This needs one of the roles " + String.join(", ", roles) + ".");
-    }
-
-    /**
-     * @param resourceKind what the caller asked for ("tenant", "contract" …), named in the 404
-     */
-    public void require(AccessRequest request, String resourceKind) {
-        require(request, resourceKind, request.tenantId());
-    }
-
-    /**
-     * Like {@link #require(AccessRequest, String)} for an object of the tenant: a denial answers 404 naming the
-     * object ({@code resourceKind} {@code resourceId}), exactly as if it did not exist.
-     */
-    public void require(AccessRequest request, String resourceKind, Object resourceId) {
-        if (decide(request) != AccessDecision.ALLOWED) {
-            // Whatever the reason (no tenant claim, a tenant the platform does not know, someone else's data), the
-            // answer is the one for an object that does not exist: a denial must not tell what is there.
-            throw NotFoundProblem.of(resourceKind, resourceId);
-        }
+        throw new IllegalStateException("the operation declares " + declared.on() + ", but the service checks it as "
+                + Arrays.toString(expected));
     }
 }

@@ -1,7 +1,10 @@
 package de.servicecenter.contact.contactlog;
 
 import de.servicecenter.commons.problem.ProblemDetail;
+import de.servicecenter.commons.tenancy.Access;
+import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -67,6 +70,7 @@ public class ContactResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not served, talk while abandoned", value = ContactExamples.NOT_SERVED)))
     @APIResponse(responseCode = "503", description = "The contracts are not known fresh enough to accept contacts")
+    @Access(value = TenantOperation.WRITE, on = AccessSubject.NAMED_TENANT, from = "body:town", area = "body:serviceArea")
     public Response record(
             @Parameter(in = ParameterIn.HEADER, name = IdempotencyKeys.HEADER, required = true,
                     description = "Unique per contact and host, e.g. the phone system's call id",
@@ -94,6 +98,7 @@ public class ContactResource {
     @APIResponse(responseCode = "413", description = "The body is larger than allowed")
     @APIResponse(responseCode = "422", description = "Contacts breaking a rule, each named; nothing stored")
     @APIResponse(responseCode = "503", description = "The contracts are not known fresh enough to accept contacts")
+    @Access(value = TenantOperation.WRITE, on = AccessSubject.NAMED_TENANT, from = "body:contacts[].town", area = "body:contacts[].serviceArea")
     public ContactBatchResponse recordBatch(@Valid @NotNull ContactBatchRequest batch) {
         return contacts.recordBatch(batch);
     }
@@ -105,6 +110,7 @@ public class ContactResource {
     @APIResponse(responseCode = "200", description = "The contact",
             content = @Content(schema = @Schema(implementation = ContactResponse.class)))
     @APIResponse(responseCode = "404", description = "No such contact, or not visible to you")
+    @Access(value = TenantOperation.READ, on = AccessSubject.PARTY_OF_OBJECT, from = "path:id")
     public ContactResponse get(@PathParam("id") UUID id) {
         return contacts.find(id);
     }

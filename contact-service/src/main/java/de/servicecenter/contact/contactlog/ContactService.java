@@ -3,16 +3,12 @@ package de.servicecenter.contact.contactlog;
 import de.servicecenter.commons.problem.BusinessRuleProblem;
 import de.servicecenter.commons.problem.ConflictProblem;
 import de.servicecenter.commons.problem.FieldError;
-import de.servicecenter.commons.problem.ForbiddenProblem;
 import de.servicecenter.commons.problem.InvalidInputProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
-import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.AccessTarget;
 import de.servicecenter.commons.tenancy.ServingRight;
-import de.servicecenter.commons.tenancy.TenancyFreshness;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
-import de.servicecenter.commons.tenancy.TenancySource;
 import de.servicecenter.commons.tenancy.TenantAccess;
-import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.commons.tenancy.TenantPrincipal;
 import de.servicecenter.contact.contactlog.ContactRepository.AlreadyStored;
 import de.servicecenter.contact.contactlog.ContactRepository.BatchConflict;
@@ -33,7 +29,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -45,19 +40,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ContactService {
 
-
     private final ContactRepository contacts;
-    private final TenancySource tenancy;
-    private final TenancyFreshness freshness;
     private final TenantAccess access;
     private final CallerHashes callerHashes;
     private final Clock clock = Clock.systemUTC();
 
-    ContactService(ContactRepository contacts, TenancySource tenancy, TenancyFreshness freshness, TenantAccess access,
-                   CallerHashes callerHashes) {
+    ContactService(ContactRepository contacts, TenantAccess access, CallerHashes callerHashes) {
         this.contacts = contacts;
-        this.tenancy = tenancy;
-        this.freshness = freshness;
         this.access = access;
         this.callerHashes = callerHashes;
     }
@@ -167,7 +156,7 @@ public class ContactService {
     /** A contact, to the center's host (agents, admins) and to the caller's town; 404 to everyone else. */
     public ContactResponse find(UUID id) {
         var stored = contacts.find(id).orElseThrow(() -> NotFoundProblem.of("contact", id));
-        access.requireParty(Set.of(stored.hostTenant(), stored.contact().town()), TenantOperation.READ, "contact", id);
+        access.require(AccessTarget.between("contact", id, stored.hostTenant(), stored.contact().town()));
         return stored.contact();
     }
 
@@ -195,21 +184,12 @@ public class ContactService {
      */
     private List<AdmittedContact> admitAll(List<ContactRequest> requests, String listField) {
         TenantPrincipal writer = access.principal();
-        writer.tenantId().ifPresentOrElse(
-                tenant -> access.require(tenant, TenantOperation.WRITE),
-                () -> {
-                    // The platform's own phone system carries no tenant: it reports for every center.
-                    if (!writer.hasRole(Roles.PHONE_SYSTEM)) {
-                        throw new ForbiddenProblem("The access token carries no tenant claim.");
-                    }
-                    freshness.requireFreshFor(TenantOperation.WRITE);
-                });
-        TenancySnapshot network = tenancy.snapshot();
+        TenancySnapshot network = access.snapshot();
         Admission admission = admit(requests, listField, network, writer);
         if (!admission.errors().isEmpty()) {
             // A center opened or a contract activated a moment ago must count at once: the phone system sends the
             // first calls within seconds. Look again with a newer copy, if there is one.
-            TenancySnapshot newer = tenancy.recheck();
+            TenancySnapshot newer = access.recheck();
             if (newer != network) {
                 admission = admit(requests, listField, newer, writer);
             }
@@ -246,12 +226,22 @@ public class ContactService {
         return new Admission(admitted, errors);
     }
 
-    private static Optional<ServingRight> servingRight(TenancySnapshot network, TenantPrincipal writer,
+    private Optional<ServingRight> servingRight(TenancySnapshot network, TenantPrincipal writer,
                                                        ContactRequest request, String path, List<FieldError> errors) {
         boolean known = true;
         if (!network.serviceAreas().contains(request.serviceArea())) {
             errors.add(new FieldError(path + "serviceArea", "'" + request.serviceArea() + "' is not a service area"));
             known = false;
+        }
+        // The town first: whoever may not act for it learns nothing more about the contact's other fields.
+        if (!access.mayActFor(request.town(), Optional.of(request.serviceArea()))) {
+            errors.add(new FieldError(path + "town", "you do not act for '" + request.town() + "' in '"
+                    + request.serviceArea() + "'"));
+            return Optional.empty();
+        }
+        if (!network.isActiveTenant(request.town())) {
+            errors.add(new FieldError(path + "town", "'" + request.town() + "' is not an active town"));
+            return Optional.empty();
         }
         String host = network.serviceCenters().get(request.serviceCenter());
         if (host == null) {
@@ -261,10 +251,6 @@ public class ContactService {
         if (writer.tenantId().isPresent() && !writer.tenantId().get().equals(host)) {
             errors.add(new FieldError(path + "serviceCenter", "'" + request.serviceCenter()
                     + "' is not a center of your tenant '" + writer.tenantId().get() + "'"));
-            return Optional.empty();
-        }
-        if (!network.isActiveTenant(request.town())) {
-            errors.add(new FieldError(path + "town", "'" + request.town() + "' is not an active town"));
             return Optional.empty();
         }
         if (!known) {
@@ -290,7 +276,6 @@ public class ContactService {
                 c.waitingSeconds(), c.talkSeconds(), c.wrapUpSeconds(), c.outcome(), c.serviceArea(), c.leikaKey(),
                 c.articlesOrEmpty(), c.agent(), inserted.recordedAt());
     }
-
 
     private static BusinessRuleProblem monthIssued(List<FieldError> errors) {
         return new BusinessRuleProblem(describe(errors.size()) + " Their month's statement has been issued; "

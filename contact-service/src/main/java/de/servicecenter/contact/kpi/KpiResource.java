@@ -1,6 +1,9 @@
 package de.servicecenter.contact.kpi;
 
+import de.servicecenter.commons.tenancy.Access;
+import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -71,6 +74,7 @@ public class KpiResource {
                     examples = @ExampleObject(name = "Bottrop, October, by area", value = KpiExamples.BOTTROP_OCTOBER)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid, named")
     @APIResponse(responseCode = "404", description = "No such town, or not yours to read")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "path:town", area = "query:serviceArea")
     public KpiReport forTown(@PathParam("town") String town,
                              @Parameter(description = "Only contacts this center handled", example = "call-duisburg")
                              @QueryParam("serviceCenter") String serviceCenter,
@@ -88,6 +92,7 @@ public class KpiResource {
             content = @Content(schema = @Schema(implementation = RepeatCallers.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid, named")
     @APIResponse(responseCode = "404", description = "No such town, or not yours to read")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "path:town")
     public RepeatCallers repeatCallers(@PathParam("town") String town,
                                        @Parameter(description = "First day (Europe/Berlin); the first of to's month "
                                                + "when omitted", example = "2026-11-01") @QueryParam("from") String from,
@@ -108,6 +113,7 @@ public class KpiResource {
             content = @Content(schema = @Schema(implementation = KpiReport.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid, named")
     @APIResponse(responseCode = "404", description = "No such center, or not yours to read")
+    @Access(value = TenantOperation.READ, on = AccessSubject.HOST_OF_OBJECT, from = "path:serviceCenter")
     public KpiReport forCenter(@PathParam("serviceCenter") String serviceCenter,
                                @Parameter(description = "Only contacts of this town", example = "bottrop")
                                @QueryParam("town") String town,

@@ -3,11 +3,9 @@ package de.servicecenter.contact.kpi;
 import de.servicecenter.commons.problem.FieldError;
 import de.servicecenter.commons.problem.InvalidInputProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
-import de.servicecenter.commons.tenancy.AccessRequest;
+import de.servicecenter.commons.tenancy.AccessTarget;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
-import de.servicecenter.commons.tenancy.TenancySource;
 import de.servicecenter.commons.tenancy.TenantAccess;
-import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.commons.tenancy.TenantPrincipal;
 import de.servicecenter.commons.validation.QueryParameters;
 import de.servicecenter.contact.contactlog.Channel;
@@ -39,17 +37,15 @@ public class KpiService {
 
     private final KpiRepository repository;
     private final TenantAccess access;
-    private final TenancySource tenancy;
     private final List<Integer> defaultServiceLevelSeconds;
     private final int defaultShortAbandonSeconds;
     private final Clock clock = Clock.systemUTC();
 
-    KpiService(KpiRepository repository, TenantAccess access, TenancySource tenancy,
+    KpiService(KpiRepository repository, TenantAccess access,
                @ConfigProperty(name = "scv.kpi.service-level-seconds", defaultValue = "20,30") List<Integer> serviceLevelSeconds,
                @ConfigProperty(name = "scv.kpi.short-abandon-seconds", defaultValue = "5") int shortAbandonSeconds) {
         this.repository = repository;
         this.access = access;
-        this.tenancy = tenancy;
         this.defaultServiceLevelSeconds = List.copyOf(serviceLevelSeconds);
         this.defaultShortAbandonSeconds = shortAbandonSeconds;
     }
@@ -76,20 +72,20 @@ public class KpiService {
      * centers handled: the answer names those centers); 404 for everyone else.
      */
     private Optional<Set<String>> requireTownReader(String town, Optional<String> area) {
-        access.require(new AccessRequest(town, TenantOperation.READ, area, clock.instant()), "town");
+        access.requireTenant(town, area); // again with the area, which the declaration's filter parameters carry
         TenantPrincipal principal = access.principal();
         if (principal.isPlatformAdmin() || principal.tenantId().orElseThrow().equals(town)) {
             return Optional.empty();
         }
-        return Optional.of(centersOf(tenancy.snapshot(), principal.tenantId().get()));
+        return Optional.of(centersOf(access.snapshot(), principal.tenantId().get()));
     }
 
     public KpiReport forCenter(String serviceCenter, KpiParameters parameters) {
-        String host = tenancy.snapshot().serviceCenters().get(serviceCenter);
+        String host = access.snapshot().serviceCenters().get(serviceCenter);
         if (host == null) {
             throw NotFoundProblem.of("service center", serviceCenter);
         }
-        access.requireParty(Set.of(host), TenantOperation.READ, "service center", serviceCenter);
+        access.require(AccessTarget.owned("service center", serviceCenter, host, Optional.empty()));
         return report(filter(parameters.town()), Optional.of(serviceCenter), Optional.empty(), parameters);
     }
 

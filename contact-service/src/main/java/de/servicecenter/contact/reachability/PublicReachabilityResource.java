@@ -3,6 +3,9 @@ package de.servicecenter.contact.reachability;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.servicecenter.commons.caching.CacheableResponses;
+import de.servicecenter.commons.tenancy.Access;
+import de.servicecenter.commons.tenancy.AccessSubject;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Public reachability", description = "For city portals, without login: how well the town answers the "
         + "phone right now. Aggregates only, cacheable.")
+@Access(value = TenantOperation.READ, on = AccessSubject.PUBLIC)
 public class PublicReachabilityResource {
 
     private static final String EXAMPLE = """

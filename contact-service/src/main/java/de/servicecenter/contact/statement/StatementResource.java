@@ -1,7 +1,10 @@
 package de.servicecenter.contact.statement;
 
 import de.servicecenter.commons.problem.InvalidInputProblem;
+import de.servicecenter.commons.tenancy.Access;
+import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -69,6 +72,7 @@ public class StatementResource {
     @APIResponse(responseCode = "400", description = "month or decimal is invalid")
     @APIResponse(responseCode = "404", description = "No such contract, or you are not a party to it")
     @APIResponse(responseCode = "422", description = "The contract was not in force that month, or the month is ahead")
+    @Access(value = TenantOperation.READ, on = AccessSubject.PARTY_OF_OBJECT, from = "path:contract")
     public Response statement(@PathParam("contract") String contract,
                               @Parameter(description = "Calendar month", example = "2026-10") @PathParam("month") String month,
                               @Parameter(description = "CSV only: point (default) or comma", example = "comma")
@@ -92,6 +96,7 @@ public class StatementResource {
             content = @Content(schema = @Schema(implementation = Statement.class)))
     @APIResponse(responseCode = "404", description = "No such contract, or you are not its host")
     @APIResponse(responseCode = "422", description = "The month is not over, or the contract was not in force then")
+    @Access(value = TenantOperation.WRITE, on = AccessSubject.HOST_OF_OBJECT, from = "path:contract")
     public Response issue(@PathParam("contract") String contract,
                           @Parameter(description = "Calendar month", example = "2026-10") @PathParam("month") String month,
                           @Context HttpHeaders headers) {

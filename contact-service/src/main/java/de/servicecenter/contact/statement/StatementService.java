@@ -2,16 +2,14 @@ package de.servicecenter.contact.statement;
 
 import de.servicecenter.commons.problem.BusinessRuleProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
+import de.servicecenter.commons.tenancy.AccessTarget;
 import de.servicecenter.commons.tenancy.DelegationGrant;
-import de.servicecenter.commons.tenancy.TenancySource;
 import de.servicecenter.commons.tenancy.TenantAccess;
-import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.commons.validation.QueryParameters;
 import de.servicecenter.openinghours.BerlinTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.Set;
 
 /**
  * Monthly statements per contract, for its two parties only (the host's and the client's admins): provisional
@@ -21,20 +19,17 @@ import java.util.Set;
 public class StatementService {
 
     private final StatementRepository statements;
-    private final TenancySource tenancy;
     private final TenantAccess access;
     private final Clock clock = Clock.systemUTC();
 
-    StatementService(StatementRepository statements, TenancySource tenancy, TenantAccess access) {
+    StatementService(StatementRepository statements, TenantAccess access) {
         this.statements = statements;
-        this.tenancy = tenancy;
         this.access = access;
     }
 
     public Statement statement(String contractId, String rawMonth) {
         DelegationGrant contract = contract(contractId);
-        access.requireParty(Set.of(contract.hostTenant(), contract.clientTenant()), TenantOperation.READ, "contract",
-                contractId);
+        access.require(AccessTarget.between("contract", contractId, contract.hostTenant(), contract.clientTenant()));
         YearMonth month = billable(contract, QueryParameters.month(rawMonth, "month"));
         return statements.issued(contractId, month)
                 .orElseGet(() -> StatementCalculator.compute(contract, month, statements.count(contractId, month)));
@@ -43,7 +38,7 @@ public class StatementService {
     /** Issuing is the host's: it bills. @return the statement, and whether this call issued it */
     public StatementRepository.Issued issue(String contractId, String rawMonth) {
         DelegationGrant contract = contract(contractId);
-        access.requireParty(Set.of(contract.hostTenant()), TenantOperation.WRITE, "contract", contractId);
+        access.require(AccessTarget.between("contract", contractId, contract.hostTenant(), contract.clientTenant()));
         YearMonth month = billable(contract, QueryParameters.month(rawMonth, "month"));
         if (!month.isBefore(YearMonth.now(clock.withZone(BerlinTime.ZONE)))) {
             throw BusinessRuleProblem.onField("month", "is not over yet; a month's statement can be issued from the "
@@ -55,7 +50,7 @@ public class StatementService {
     }
 
     private DelegationGrant contract(String contractId) {
-        return tenancy.snapshot().grant(contractId).orElseThrow(() -> NotFoundProblem.of("contract", contractId));
+        return access.snapshot().grant(contractId).orElseThrow(() -> NotFoundProblem.of("contract", contractId));
     }
 
     private YearMonth billable(DelegationGrant contract, YearMonth month) {

@@ -2,6 +2,7 @@ package de.servicecenter.contact.contactlog;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -222,10 +223,15 @@ class ContactIngestionTest {
 
     @Test
     void agentsLogOnlyForTheirOwnCenters() {
-        post(KeycloakTokens.user("bochum-agent"), "agent-1", TestContact.call().json())
+        post(KeycloakTokens.user("bochum-agent"), "agent-1", TestContact.call().with("town", "castrop-rauxel").json())
                 .statusCode(422)
                 .body("errors[0].field", equalTo("serviceCenter"))
                 .body("errors[0].message", containsString("not a center of your tenant 'bochum'"));
+        // A town the agent's tenant does not serve is refused first, naming nothing else about the contact.
+        post(KeycloakTokens.user("bochum-agent"), "agent-4", TestContact.call().json())
+                .statusCode(422)
+                .body("errors.field", contains("town"))
+                .body("errors[0].message", containsString("you do not act for 'bottrop'"));
         post(KeycloakTokens.user("bottrop-admin"), "agent-2", TestContact.call().json()).statusCode(403);
         given().contentType(ContentType.JSON).body(TestContact.call().json()).header("Idempotency-Key", "agent-3")
                 .post("/api/v1/contacts").then().statusCode(401);

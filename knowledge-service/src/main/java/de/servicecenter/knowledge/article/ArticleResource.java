@@ -3,7 +3,10 @@ package de.servicecenter.knowledge.article;
 import de.servicecenter.commons.problem.InvalidInputProblem;
 import de.servicecenter.commons.problem.ProblemDetail;
 import de.servicecenter.commons.problem.Versioned;
+import de.servicecenter.commons.tenancy.Access;
+import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.commons.validation.QueryParameters;
 import de.servicecenter.knowledge.learning.LearningService;
 import de.servicecenter.knowledge.learning.LearningViews.FeedbackRequest;
@@ -65,6 +68,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "409", description = "The owner has an article for this LeiKa key already")
     @APIResponse(responseCode = "413", description = "The body is larger than allowed")
     @APIResponse(responseCode = "422", description = "Unknown owner or service area, dates, or not yours to write")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "body:owner")
     public Response create(@Valid @NotNull ArticleRequest request, UriInfo uriInfo) {
         Versioned<ArticleResponse> created = articles.create(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.body().id().toString()).build())
@@ -79,6 +83,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The article, its version as ETag",
             content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
     @APIResponse(responseCode = "404", description = "No such article, or not visible to you")
+    @Access(value = TenantOperation.READ, on = AccessSubject.OWNER_OR_TOWNS_IT_SERVES, from = "path:id", area = "object")
     public Response get(@PathParam("id") UUID id) {
         Versioned<ArticleResponse> article = articles.get(id);
         return Response.ok(article.body()).header(HttpHeaders.ETAG, article.entityTag()).build();
@@ -92,6 +97,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "Changed; a new version",
             content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
     @APIResponse(responseCode = "412", description = "Someone changed it since you read it")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:id")
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ArticleRequest request) {
         Versioned<ArticleResponse> article = articles.replace(id, ifMatch, request);
@@ -104,6 +110,7 @@ public class ArticleResource {
     @Operation(summary = "An article's versions", description = "Who changed it when, newest first, with the article "
             + "as it was after each change.")
     @APIResponse(responseCode = "200", description = "The versions")
+    @Access(value = TenantOperation.READ, on = AccessSubject.OWNER_OR_TOWNS_IT_SERVES, from = "path:id", area = "object")
     public List<ArticleHistoryEntry> history(@PathParam("id") UUID id) {
         return articles.history(id);
     }
@@ -115,6 +122,7 @@ public class ArticleResource {
             + "OUTDATED puts it into its owner's review queue until it is changed.")
     @APIResponse(responseCode = "204", description = "Recorded")
     @APIResponse(responseCode = "404", description = "No such article, or not visible to you")
+    @Access(value = TenantOperation.READ, on = AccessSubject.OWNER_OR_TOWNS_IT_SERVES, from = "path:id", area = "object")
     public Response feedback(@PathParam("id") UUID id, @Valid @NotNull FeedbackRequest request) {
         learning.feedback(id, request);
         return Response.noContent().build();
@@ -130,6 +138,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "Imported",
             content = @Content(schema = @Schema(implementation = ExchangeDocument.ImportResult.class)))
     @APIResponse(responseCode = "422", description = "Mistakes, each named as leistungen[i].field")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "body:owner")
     public ExchangeDocument.ImportResult importDocument(@Valid @NotNull ExchangeDocument document) {
         return articles.importDocument(document);
     }
@@ -141,6 +150,7 @@ public class ArticleResource {
             + "in the shape the import takes.")
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(schema = @Schema(implementation = ExchangeDocument.class)))
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "query:owner")
     public ExchangeDocument export(@Parameter(required = true, example = "bochum") @QueryParam("owner") @NotNull String owner,
                                    @Parameter(required = true, example = "SHARED") @QueryParam("scope") String scope) {
         return articles.export(owner, QueryParameters.optionalEnum(scope, "scope", ArticleScope.class)

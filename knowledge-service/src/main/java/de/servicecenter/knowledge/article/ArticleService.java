@@ -4,23 +4,18 @@ import de.servicecenter.commons.problem.BusinessRuleProblem;
 import de.servicecenter.commons.problem.ConflictProblem;
 import de.servicecenter.commons.problem.EntityTags;
 import de.servicecenter.commons.problem.FieldError;
-import de.servicecenter.commons.problem.ForbiddenProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
 import de.servicecenter.commons.problem.Versioned;
-import de.servicecenter.commons.tenancy.AccessDecision;
-import de.servicecenter.commons.tenancy.AccessRequest;
-import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.AccessSubject;
+import de.servicecenter.commons.tenancy.AccessTarget;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
-import de.servicecenter.commons.tenancy.TenancySource;
 import de.servicecenter.commons.tenancy.TenantAccess;
-import de.servicecenter.commons.tenancy.TenantOperation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,24 +36,22 @@ public class ArticleService {
     private final ArticleVersionRepository versions;
     private final ArticleContents contents;
     private final TenantAccess access;
-    private final TenancySource tenancy;
     private final Event<ArticleChanged> changed;
     private final Clock clock = Clock.systemUTC();
 
     ArticleService(ArticleRepository articles, ArticleVersionRepository versions, ArticleContents contents,
-                   TenantAccess access, TenancySource tenancy, Event<ArticleChanged> changed) {
+                   TenantAccess access, Event<ArticleChanged> changed) {
         this.articles = articles;
         this.versions = versions;
         this.contents = contents;
         this.access = access;
-        this.tenancy = tenancy;
         this.changed = changed;
     }
 
     @Transactional
     public Versioned<ArticleResponse> create(ArticleRequest request) {
+        access.requireNamedInBody("owner", request.owner(), Optional.of(request.serviceArea()));
         requireConsistent(request);
-        requireWriter(request.owner(), request.scope(), request.serviceArea(), "owner");
         Instant now = Instant.now(clock);
         String by = access.principal().subject();
         Article article = new Article(UUID.randomUUID(), request.owner(), request.scope(), now, by);
@@ -68,15 +61,13 @@ public class ArticleService {
 
     @Transactional
     public Versioned<ArticleResponse> replace(UUID id, String ifMatch, ArticleRequest request) {
-        Article article = readable(id);
-        requireWriter(article.ownerTenantId(), article.scope(), article.serviceArea(), null);
+        Article article = permitted(id);
         EntityTags.requireMatch(ifMatch, article.version());
         if (!article.ownerTenantId().equals(request.owner()) || article.scope() != request.scope()) {
             throw BusinessRuleProblem.onField(article.ownerTenantId().equals(request.owner()) ? "scope" : "owner",
                     "owner and scope of an article never change; write a new article instead");
         }
         requireConsistent(request);
-        requireWriter(article.ownerTenantId(), article.scope(), request.serviceArea(), "serviceArea");
         Instant now = Instant.now(clock);
         String by = access.principal().subject();
         article.apply(request, contents.write(request.content()), now, by);
@@ -89,6 +80,7 @@ public class ArticleService {
      */
     @Transactional
     public ExchangeDocument.ImportResult importDocument(ExchangeDocument document) {
+        access.requireNamedInBody("owner", document.owner(), Optional.empty());
         List<FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < document.leistungen().size(); i++) {
@@ -101,7 +93,6 @@ public class ArticleService {
             }
             try {
                 requireConsistent(request);
-                requireWriter(request.owner(), request.scope(), request.serviceArea(), "owner");
             } catch (BusinessRuleProblem problem) {
                 for (FieldError error : problem.errors()) {
                     FieldError named = error.field().equals("owner") ? error
@@ -143,8 +134,6 @@ public class ArticleService {
 
     /** The owner's articles of a scope as a document after XZuFi, for its own admins. */
     public ExchangeDocument export(String owner, ArticleScope scope) {
-        access.require(owner, TenantOperation.MANAGE);
-        access.requireAnyRole(Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN);
         return ExchangeDocument.of(owner, scope, articles.ofOwner(owner, scope).stream()
                 .map(article -> ExchangeDocument.Leistung.of(article, contents.read(article)))
                 .toList());
@@ -169,13 +158,13 @@ public class ArticleService {
     }
 
     public Versioned<ArticleResponse> get(UUID id) {
-        Article article = readable(id);
+        Article article = permitted(id);
         return new Versioned<>(ArticleResponse.of(article, contents.read(article)), article.version());
     }
 
     /** Who changed the article when, newest first, with the article as it was after each change. */
     public List<ArticleHistoryEntry> history(UUID id) {
-        readable(id);
+        permitted(id);
         return versions.of(id).stream()
                 .map(version -> new ArticleHistoryEntry(version.version(), version.changedAt(), version.changedBy(),
                         contents.readResponse(version.snapshotJson())))
@@ -195,54 +184,34 @@ public class ArticleService {
     }
 
     /**
-     * Visible to: the owner's own principals and platform admins; a host's agents and admins for a client's
-     * local article while a contract covers its area; for a shared article, every town the owner serves in
-     * its area. Everyone else gets 404.
+     * The article, if the declared operation is allowed on it. Read by the owner's own principals and platform
+     * admins, by a host's agents and admins for a client's article while a contract covers its area, and — a shared
+     * article — by every town the owner serves in its area. Changed only by the owner's own admins (MANAGE, never
+     * delegated): 403 for those who may read it, 404 for everyone else.
      */
-    Article readable(UUID id) {
+    Article permitted(UUID id) {
         Article article = articles.findByIdOptional(id).orElseThrow(() -> NotFoundProblem.of("article", id));
-        AccessDecision decision = access.decide(new AccessRequest(article.ownerTenantId(), TenantOperation.READ,
-                Optional.of(article.serviceArea()), Instant.now(clock)));
-        if (decision == AccessDecision.ALLOWED || (article.scope() == ArticleScope.SHARED && servedBy(article))) {
-            return article;
-        }
-        throw NotFoundProblem.of("article", id);
+        access.require(target(article));
+        return article;
     }
 
-    private boolean servedBy(Article article) {
-        Optional<String> town = access.principal().tenantId();
-        LocalDate today = LocalDate.now(TenancySnapshot.CONTRACT_ZONE);
-        return town.isPresent() && tenancy.snapshot().grantsServing(town.get(), today).stream()
-                .anyMatch(grant -> grant.hostTenant().equals(article.ownerTenantId())
-                        && grant.covers(Optional.of(article.serviceArea())));
+    /** Whether the caller may read the article named in a body (the article opened from a search). */
+    public boolean isReadable(UUID id) {
+        return articles.findByIdOptional(id)
+                .filter(article -> access.mayRead(AccessSubject.OWNER_OR_TOWNS_IT_SERVES, target(article)))
+                .isPresent();
     }
 
-    /**
-     * An article is its owner's own: shared articles are written by the owning host's admins, local ones (the
-     * town's specifics) by the town's own admins. Both are {@code MANAGE}, never delegated — a host serving a town
-     * reads its local articles under contract but does not write them. {@code field} names where a refusal points
-     * (the owner in a request body); without it, a readable article refused for writing answers 403.
-     */
-    private void requireWriter(String owner, ArticleScope scope, String serviceArea, String field) {
-        if (scope == ArticleScope.SHARED) {
-            access.requireAnyRole(Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN);
-        } else {
-            access.requireAnyRole(Roles.CITY_ADMIN, Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN);
-        }
-        if (access.decide(new AccessRequest(owner, TenantOperation.MANAGE, Optional.of(serviceArea),
-                Instant.now(clock))) == AccessDecision.ALLOWED) {
-            return;
-        }
-        if (field == null) {
-            throw new ForbiddenProblem("You may read this article but not change it.");
-        }
-        throw BusinessRuleProblem.onField(field, "you do not write " + scope.name().toLowerCase() + " articles of '"
-                + owner + "'");
+    private static AccessTarget target(Article article) {
+        Optional<String> area = Optional.of(article.serviceArea());
+        return article.scope() == ArticleScope.SHARED
+                ? AccessTarget.shared("article", article.id(), article.ownerTenantId(), area)
+                : AccessTarget.owned("article", article.id(), article.ownerTenantId(), area);
     }
 
     /** Rules beyond single fields, all reported at once; nothing is written when one fails. */
     private void requireConsistent(ArticleRequest request) {
-        TenancySnapshot snapshot = tenancy.snapshot();
+        TenancySnapshot snapshot = access.snapshot();
         List<FieldError> errors = new ArrayList<>();
         if (!snapshot.isActiveTenant(request.owner())) {
             errors.add(new FieldError("owner", "no active tenant '" + request.owner() + "'"));

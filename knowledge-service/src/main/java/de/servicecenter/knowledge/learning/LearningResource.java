@@ -1,6 +1,9 @@
 package de.servicecenter.knowledge.learning;
 
+import de.servicecenter.commons.tenancy.Access;
+import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.knowledge.learning.LearningViews.KnowledgeGaps;
 import de.servicecenter.knowledge.learning.LearningViews.ReviewItem;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,6 +45,7 @@ public class LearningResource {
     @APIResponse(responseCode = "200", description = "The gaps, worst first",
             content = @Content(schema = @Schema(implementation = KnowledgeGaps.class)))
     @APIResponse(responseCode = "400", description = "week is not an ISO week")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "query:town")
     public KnowledgeGaps gaps(@Parameter(required = true, example = "castrop-rauxel") @QueryParam("town") @NotNull String town,
                               @Parameter(description = "ISO week in Europe/Berlin; the current one when omitted",
                                       example = "2026-W47") @QueryParam("week") String week) {
@@ -54,6 +58,7 @@ public class LearningResource {
     @Operation(summary = "Articles to review", description = "The owner's articles flagged outdated since their last "
             + "change, most flagged first.")
     @APIResponse(responseCode = "200", description = "The queue")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "query:owner")
     public List<ReviewItem> reviewQueue(@Parameter(required = true, example = "bochum") @QueryParam("owner") @NotNull String owner) {
         return learning.reviewQueue(owner);
     }

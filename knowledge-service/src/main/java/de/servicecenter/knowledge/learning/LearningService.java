@@ -2,10 +2,9 @@ package de.servicecenter.knowledge.learning;
 
 import de.servicecenter.commons.problem.InvalidInputProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
-import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.AccessTarget;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.commons.tenancy.TenantAccess;
-import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.knowledge.article.ArticleService;
 import de.servicecenter.knowledge.learning.LearningViews.FeedbackRequest;
 import de.servicecenter.knowledge.learning.LearningViews.Gap;
@@ -67,20 +66,22 @@ public class LearningService {
         return id;
     }
 
-    /** Records the article opened from a search of the caller's own tenant; 404 for anyone else's search. */
+    /**
+     * Records the article opened from a search of the caller's own tenant (the search is the searcher's: 404 for
+     * anyone else's, and for an article the caller may not read).
+     */
     public void opened(UUID searchId, UUID articleId) {
-        articles.get(articleId);
-        Optional<String> tenant = access.principal().tenantId();
-        boolean found = writer.afterPending(() -> searches.findByIdOptional(searchId)
-                .filter(search -> search.searcherTenant().equals(tenant))
-                .map(search -> {
-                    search.opened(articleId, Instant.now());
-                    return true;
-                })
-                .orElse(false));
-        if (!found) {
-            throw NotFoundProblem.of("search", searchId);
+        String searcher = writer.afterPending(() -> searches.findByIdOptional(searchId)
+                        .flatMap(SearchLogEntry::searcherTenant))
+                .orElseThrow(() -> NotFoundProblem.of("search", searchId));
+        access.require(AccessTarget.owned("search", searchId, searcher, Optional.empty()));
+        if (!articles.isReadable(articleId)) {
+            throw NotFoundProblem.of("article", articleId);
         }
+        writer.afterPending(() -> {
+            searches.findByIdOptional(searchId).ifPresent(search -> search.opened(articleId, Instant.now()));
+            return true;
+        });
     }
 
     @Transactional
@@ -93,8 +94,6 @@ public class LearningService {
 
     /** The town's own admins and the hosts serving it see its gaps. */
     public KnowledgeGaps gaps(String town, Optional<String> isoWeek) {
-        access.require(town, TenantOperation.READ);
-        access.requireAnyRole(Roles.CITY_ADMIN, Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN);
         writer.awaitPending(); // searches logged just before are part of the report
         LocalDate monday = isoWeek.map(LearningService::mondayOf).orElseGet(() ->
                 LocalDate.now(TenancySnapshot.CONTRACT_ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
@@ -111,8 +110,6 @@ public class LearningService {
 
     /** The owner's admins see the articles flagged outdated since they were last changed. */
     public List<ReviewItem> reviewQueue(String owner) {
-        access.require(owner, TenantOperation.MANAGE);
-        access.requireAnyRole(Roles.CITY_ADMIN, Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN);
         return feedback.reviewQueue(owner).stream()
                 .map(row -> new ReviewItem((UUID) row[0], (String) row[1], instant(row[2]), number(row[3]),
                         instant(row[4]), (String) row[5]))

@@ -1,5 +1,8 @@
 package de.servicecenter.knowledge.search;
 
+import de.servicecenter.commons.tenancy.Access;
+import de.servicecenter.commons.tenancy.AccessSubject;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -22,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @Tag(name = "Public search", description = "For city portals, without login: a town's public articles")
+@Access(value = TenantOperation.READ, on = AccessSubject.PUBLIC)
 public class PublicSearchResource {
 
     private final SearchService search;

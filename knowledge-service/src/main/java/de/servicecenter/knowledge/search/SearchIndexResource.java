@@ -1,6 +1,9 @@
 package de.servicecenter.knowledge.search;
 
+import de.servicecenter.commons.tenancy.Access;
+import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,6 +42,7 @@ public class SearchIndexResource {
             + "from PostgreSQL, then moves the alias to it: searches go on against the old index meanwhile and "
             + "never see a half-built one. Articles changed during the rebuild are sent again afterwards.")
     @APIResponse(responseCode = "200", description = "Rebuilt; the figures of the run")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NONE)
     public RebuildResult rebuild() {
         long started = System.nanoTime();
         int articles = indexer.rebuild();

@@ -1,6 +1,9 @@
 package de.servicecenter.knowledge.search;
 
+import de.servicecenter.commons.tenancy.Access;
+import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.knowledge.learning.LearningService;
 import de.servicecenter.knowledge.learning.LearningViews.Opened;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,6 +55,7 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "One page of hits with highlights and area facets",
             content = @Content(schema = @Schema(implementation = SearchResults.class)))
     @APIResponse(responseCode = "400", description = "Blank or overlong query, unknown area, bad paging")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "query:town", area = "query:serviceArea")
     public SearchResults search(
             @Parameter(required = true, example = "Angelschein verlängern") @QueryParam("q") String q,
             @Parameter(required = true, example = "castrop-rauxel") @QueryParam("town") @NotNull String town,
@@ -65,6 +69,7 @@ public class SearchResource {
     @RolesAllowed({Roles.AGENT, Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Titles while typing", description = "Up to 8 article titles starting with the words typed.")
     @APIResponse(responseCode = "200", description = "Titles")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "query:town")
     public List<String> suggestions(@Parameter(required = true, example = "fisch") @QueryParam("q") String q,
                                     @Parameter(required = true, example = "castrop-rauxel") @QueryParam("town") @NotNull String town) {
         return search.suggestForAgent(q, town);
@@ -77,6 +82,7 @@ public class SearchResource {
     @Operation(summary = "Report the article opened from a search", description = "searchId comes with the results; a "
             + "search from which no article was opened counts as a knowledge gap of the town.")
     @APIResponse(responseCode = "204", description = "Recorded")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:searchId")
     public Response opened(@PathParam("searchId") UUID searchId, @Valid @NotNull Opened opened) {
         learning.opened(searchId, opened.articleId());
         return Response.noContent().build();

@@ -4,17 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.servicecenter.commons.paging.PageRequest;
 import de.servicecenter.commons.problem.InvalidInputProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
-import de.servicecenter.commons.tenancy.AccessRequest;
 import de.servicecenter.commons.tenancy.DelegationGrant;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
-import de.servicecenter.commons.tenancy.TenancySource;
 import de.servicecenter.commons.tenancy.TenantAccess;
-import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.commons.tenancy.TenantPrincipal;
 import de.servicecenter.knowledge.learning.LearningService;
 import de.servicecenter.knowledge.search.SearchScope.Source;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,15 +40,13 @@ public class SearchService {
     private final Elasticsearch elasticsearch;
     private final SearchIndex index;
     private final TenantAccess access;
-    private final TenancySource tenancy;
     private final LearningService learning;
 
-    SearchService(Elasticsearch elasticsearch, SearchIndex index, TenantAccess access, TenancySource tenancy,
+    SearchService(Elasticsearch elasticsearch, SearchIndex index, TenantAccess access,
                   LearningService learning) {
         this.elasticsearch = elasticsearch;
         this.index = index;
         this.access = access;
-        this.tenancy = tenancy;
         this.learning = learning;
     }
 
@@ -89,9 +83,8 @@ public class SearchService {
      * of the principal's tenant serving it, and only in the contract's areas.
      */
     SearchScope agentScope(String town, Optional<String> serviceArea) {
-        TenantPrincipal principal = access.principal();
-        access.require(new AccessRequest(town, TenantOperation.READ, serviceArea, Instant.now()), "tenant");
-        TenancySnapshot snapshot = tenancy.snapshot();
+        TenantPrincipal principal = access.principal(); // the declaration checked that it may read the town (and area)
+        TenancySnapshot snapshot = access.snapshot();
         requireKnownArea(snapshot, serviceArea);
         String own = principal.tenantId().orElseThrow();
         List<Source> sources = new ArrayList<>();
@@ -109,7 +102,7 @@ public class SearchService {
 
     /** A town's public articles: its own, and the shared ones of the hosts serving it, for their areas. */
     SearchScope publicScope(String town, Optional<String> serviceArea) {
-        TenancySnapshot snapshot = tenancy.snapshot();
+        TenancySnapshot snapshot = access.snapshot();
         if (!snapshot.isActiveTenant(town)) {
             throw NotFoundProblem.of("tenant", town);
         }

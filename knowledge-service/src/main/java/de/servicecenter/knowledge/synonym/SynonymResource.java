@@ -1,6 +1,9 @@
 package de.servicecenter.knowledge.synonym;
 
+import de.servicecenter.commons.tenancy.Access;
+import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +38,7 @@ public class SynonymResource {
     @Operation(summary = "A host network's synonyms")
     @APIResponse(responseCode = "200", description = "The rules")
     @APIResponse(responseCode = "404", description = "None set, or not your network")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "path:host")
     public SynonymsResponse get(@Parameter(example = "bochum") @PathParam("host") String host) {
         return synonyms.get(host);
     }
@@ -45,6 +49,7 @@ public class SynonymResource {
             + "been rebuilt in the background (about a minute for 50,000 articles); until then the old ones.")
     @APIResponse(responseCode = "200", description = "Stored; the rebuild has started")
     @APIResponse(responseCode = "422", description = "A rule is malformed (named by its index)")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "path:host")
     public SynonymsResponse replace(@Parameter(example = "bochum") @PathParam("host") String host,
                                     @Valid @NotNull SynonymsRequest request) {
         return synonyms.replace(host, request);

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.servicecenter.commons.problem.BusinessRuleProblem;
 import de.servicecenter.commons.problem.FieldError;
 import de.servicecenter.commons.problem.NotFoundProblem;
-import de.servicecenter.commons.tenancy.Roles;
 import de.servicecenter.commons.tenancy.TenantAccess;
-import de.servicecenter.commons.tenancy.TenantOperation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -54,15 +52,12 @@ public class SynonymService {
     }
 
     public SynonymsResponse get(String host) {
-        access.require(host, TenantOperation.READ);
         return sets.findByIdOptional(host).map(this::response)
                 .orElseThrow(() -> NotFoundProblem.of("synonym set of", host));
     }
 
     @Transactional
     public SynonymsResponse replace(String host, SynonymsRequest request) {
-        access.require(host, TenantOperation.MANAGE);
-        access.requireAnyRole(Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN);
         List<String> rules = normalised(request.rules());
         Optional<SynonymSet> existing = sets.findByIdOptional(host);
         if (existing.isPresent() && read(existing.get().rulesJson()).equals(rules)) {

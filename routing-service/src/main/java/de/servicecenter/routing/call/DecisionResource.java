@@ -1,7 +1,10 @@
 package de.servicecenter.routing.call;
 
 import de.servicecenter.commons.problem.InvalidInputProblem;
+import de.servicecenter.commons.tenancy.Access;
+import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,6 +50,7 @@ public class DecisionResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each named")
     @APIResponse(responseCode = "404", description = "No town has this number")
     @APIResponse(responseCode = "503", description = "No routing rules known yet (nothing ever reached)")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NONE)
     public DecisionResponse decide(@Valid @NotNull DecisionRequest request) {
         return decisions.decide(request);
     }
@@ -62,6 +66,7 @@ public class DecisionResource {
             content = @Content(schema = @Schema(implementation = MenuResponse.class)))
     @APIResponse(responseCode = "400", description = "number is no E.164 number")
     @APIResponse(responseCode = "404", description = "No town has this number")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NONE)
     public MenuResponse menu(@Parameter(description = "The dialled number (E.164)", example = "+4923051060", required = true)
                              @QueryParam("number") String number) {
         requireE164(number);
@@ -84,6 +89,7 @@ public class DecisionResource {
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING,
                     example = "sip:castrop-rauxel@servicecenter.bochum.de")))
     @APIResponse(responseCode = "404", description = "No town has this number")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NONE)
     public Response plain(@Parameter(description = "The dialled number (E.164)", example = "+4923051060", required = true)
                           @QueryParam("number") String number,
                           @Parameter(description = "The key pressed", example = "1") @QueryParam("option") String option,

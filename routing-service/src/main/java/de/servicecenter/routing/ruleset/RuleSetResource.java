@@ -1,6 +1,9 @@
 package de.servicecenter.routing.ruleset;
 
+import de.servicecenter.commons.tenancy.Access;
+import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.commons.validation.QueryParameters;
 import de.servicecenter.routing.decision.WeekSimulation;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,6 +52,7 @@ public class RuleSetResource {
             + "one, the superseded ones, with who wrote and who published them when.")
     @APIResponse(responseCode = "200", description = "The versions")
     @APIResponse(responseCode = "404", description = "No such town, or not yours to read")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "path:town")
     public List<RuleSetVersion> versions(@PathParam("town") String town) {
         return ruleSets.versions(town);
     }
@@ -59,6 +63,7 @@ public class RuleSetResource {
     @Operation(summary = "One version")
     @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(responseCode = "404", description = "No such version, or not yours to read")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "path:town")
     public RuleSetVersion version(@PathParam("town") String town, @PathParam("version") int version) {
         return ruleSets.version(town, version);
     }
@@ -76,6 +81,7 @@ public class RuleSetResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each named")
     @APIResponse(responseCode = "404", description = "No such town, or not yours to change")
     @APIResponse(responseCode = "422", description = "A host changed rules outside its contract's areas, each named")
+    @Access(value = TenantOperation.WRITE, on = AccessSubject.NAMED_TENANT, from = "path:town", area = "rules")
     public Response saveDraft(@PathParam("town") String town, @Valid @NotNull RuleSetDefinition definition,
                               @Context UriInfo uriInfo) {
         return Response.ok(ruleSets.saveDraft(town, definition))
@@ -91,6 +97,7 @@ public class RuleSetResource {
     @APIResponse(responseCode = "200", description = "Published")
     @APIResponse(responseCode = "404", description = "No draft, or not yours")
     @APIResponse(responseCode = "422", description = "Problems, each named by its path in the rule set")
+    @Access(value = TenantOperation.WRITE, on = AccessSubject.NAMED_TENANT, from = "path:town", area = "rules")
     public RuleSetVersion publishDraft(@PathParam("town") String town) {
         return ruleSets.publish(town, Optional.empty());
     }
@@ -103,6 +110,7 @@ public class RuleSetResource {
     @APIResponse(responseCode = "200", description = "Published")
     @APIResponse(responseCode = "404", description = "No such version, or not yours")
     @APIResponse(responseCode = "422", description = "Problems, each named")
+    @Access(value = TenantOperation.WRITE, on = AccessSubject.NAMED_TENANT, from = "path:town", area = "rules")
     public RuleSetVersion republish(@PathParam("town") String town, @PathParam("version") int version) {
         return ruleSets.publish(town, Optional.of(version));
     }
@@ -117,6 +125,7 @@ public class RuleSetResource {
     @APIResponse(responseCode = "400", description = "A parameter is invalid, named")
     @APIResponse(responseCode = "404", description = "No rule set, or not yours to read")
     @APIResponse(responseCode = "422", description = "The number is not an entry point of the rule set")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "path:town")
     public List<WeekSimulation.Interval> simulate(@PathParam("town") String town,
                                                   @Parameter(required = true, example = "+4923051060") @QueryParam("number") String number,
                                                   @Parameter(example = "1") @QueryParam("option") String option,

@@ -3,8 +3,6 @@ package de.servicecenter.routing.ruleset;
 import de.servicecenter.commons.problem.BusinessRuleProblem;
 import de.servicecenter.commons.problem.FieldError;
 import de.servicecenter.commons.problem.NotFoundProblem;
-import de.servicecenter.commons.tenancy.AccessDecision;
-import de.servicecenter.commons.tenancy.AccessRequest;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.commons.tenancy.TenancySource;
 import de.servicecenter.commons.tenancy.TenantAccess;
@@ -49,17 +47,14 @@ public class RuleSetService {
     }
 
     public List<RuleSetVersion> versions(String town) {
-        requireTown(town, TenantOperation.READ);
         return repository.versions(town);
     }
 
     public RuleSetVersion version(String town, int version) {
-        requireTown(town, TenantOperation.READ);
         return repository.version(town, version).orElseThrow(() -> NotFoundProblem.of("rule set version", version));
     }
 
     public RuleSetVersion saveDraft(String town, RuleSetDefinition definition) {
-        requireTown(town, TenantOperation.WRITE);
         requireWithinContract(town, repository.withStatus(town, RuleSetStatus.DRAFT)
                 .or(() -> repository.withStatus(town, RuleSetStatus.PUBLISHED)), definition, "saved");
         return repository.saveDraft(town, definition, access.principal().subject(), clock.instant());
@@ -67,7 +62,6 @@ public class RuleSetService {
 
     /** Publishes the draft, or (roll back) a copy of an earlier version; 422 listing every problem otherwise. */
     public RuleSetVersion publish(String town, Optional<Integer> earlierVersion) {
-        requireTown(town, TenantOperation.WRITE);
         RuleSetVersion chosen = earlierVersion
                 .map(version -> repository.version(town, version)
                         .orElseThrow(() -> NotFoundProblem.of("rule set version", version)))
@@ -94,7 +88,6 @@ public class RuleSetService {
     /** What the draft (or a version) would decide for a number and key over {@code days} days from {@code from}. */
     public List<WeekSimulation.Interval> simulate(String town, Optional<Integer> version, String number, String key,
                                                   Optional<LocalDate> from, int days) {
-        requireTown(town, TenantOperation.READ);
         RuleSetDefinition definition = version
                 .map(v -> repository.version(town, v).orElseThrow(() -> NotFoundProblem.of("rule set version", v)))
                 .or(() -> repository.withStatus(town, RuleSetStatus.DRAFT))
@@ -127,11 +120,11 @@ public class RuleSetService {
      */
     private void requireWithinContract(String town, Optional<RuleSetVersion> before, RuleSetDefinition after,
                                        String what) {
-        if (access.decide(town, TenantOperation.MANAGE) == AccessDecision.ALLOWED) {
+        if (access.allows(town, TenantOperation.MANAGE)) {
             return;
         }
         String host = access.principal().tenantId().orElseThrow();
-        TenancySnapshot snapshot = tenancy.snapshot();
+        TenancySnapshot snapshot = access.snapshot();
         LocalDate today = BerlinTime.dateOf(clock.instant());
         List<FieldError> problems = DelegatedRules.outsideContract(
                 before.map(RuleSetVersion::definition).orElse(DelegatedRules.NONE), after,
@@ -140,9 +133,5 @@ public class RuleSetService {
             throw new BusinessRuleProblem("A host changes only the rules about the areas its contract covers; nothing "
                     + "was " + what + ".", problems);
         }
-    }
-
-    private void requireTown(String town, TenantOperation operation) {
-        access.require(new AccessRequest(town, operation, Optional.empty(), clock.instant()), "town");
     }
 }

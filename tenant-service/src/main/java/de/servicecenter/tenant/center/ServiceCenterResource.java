@@ -1,7 +1,10 @@
 package de.servicecenter.tenant.center;
 
 import de.servicecenter.commons.problem.Versioned;
+import de.servicecenter.commons.tenancy.Access;
+import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -56,6 +59,7 @@ public class ServiceCenterResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each named")
     @APIResponse(responseCode = "409", description = "The id exists")
     @APIResponse(responseCode = "422", description = "The host tenant is unknown or not yours")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "body:hostTenant")
     public Response open(@Valid @NotNull ServiceCenterRequest request, UriInfo uriInfo) {
         Versioned<ServiceCenterResponse> center = centers.open(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(center.body().id()).build())
@@ -66,6 +70,7 @@ public class ServiceCenterResource {
     @RolesAllowed({Roles.HOST_ADMIN, Roles.AGENT, Roles.PLATFORM_ADMIN})
     @Operation(summary = "List service centers", description = "The centers of your own tenant, or of hostTenant.")
     @APIResponse(responseCode = "200", description = "The centers, sorted by id")
+    @Access(value = TenantOperation.READ, on = AccessSubject.OWN_OR_NAMED_TENANT, from = "query:hostTenant")
     public List<ServiceCenterResponse> list(
             @Parameter(description = "Host tenant; your own when omitted", example = "bochum")
             @QueryParam("hostTenant") String hostTenant) {
@@ -80,6 +85,7 @@ public class ServiceCenterResource {
             content = @Content(schema = @Schema(implementation = ServiceCenterResponse.class),
                     examples = @ExampleObject(name = "ServiceCenter Bochum", value = CENTER)))
     @APIResponse(responseCode = "404", description = "No such center, or not yours")
+    @Access(value = TenantOperation.READ, on = AccessSubject.OWNER_OF_OBJECT, from = "path:id")
     public Response get(@Parameter(example = "servicecenter-bochum") @PathParam("id") String id) {
         Versioned<ServiceCenterResponse> center = centers.get(id);
         return Response.ok(center.body()).header(HttpHeaders.ETAG, center.entityTag()).build();
@@ -93,6 +99,7 @@ public class ServiceCenterResource {
             content = @Content(schema = @Schema(implementation = ServiceCenterResponse.class)))
     @APIResponse(responseCode = "404", description = "No such center, or not yours")
     @APIResponse(responseCode = "412", description = "If-Match names an outdated version")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:id")
     public Response replace(@Parameter(example = "servicecenter-bochum") @PathParam("id") String id,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ServiceCenterRequest request) {

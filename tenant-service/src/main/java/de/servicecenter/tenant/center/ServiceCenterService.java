@@ -1,14 +1,13 @@
 package de.servicecenter.tenant.center;
 
-import de.servicecenter.commons.problem.Versioned;
 import de.servicecenter.commons.problem.BusinessRuleProblem;
 import de.servicecenter.commons.problem.ConflictProblem;
 import de.servicecenter.commons.problem.EntityTags;
 import de.servicecenter.commons.problem.InvalidInputProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
-import de.servicecenter.commons.tenancy.AccessRequest;
+import de.servicecenter.commons.problem.Versioned;
+import de.servicecenter.commons.tenancy.AccessTarget;
 import de.servicecenter.commons.tenancy.TenantAccess;
-import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.tenant.network.NetworkChanged;
 import de.servicecenter.tenant.registry.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +40,7 @@ public class ServiceCenterService {
     @Transactional
     public Versioned<ServiceCenterResponse> open(ServiceCenterRequest request) {
         // Access first: whoever may not act for the host learns nothing about whether it exists.
-        access.requireNamedInBody("hostTenant", request.hostTenant(), TenantOperation.MANAGE);
+        access.requireNamedInBody("hostTenant", request.hostTenant(), Optional.empty());
         if (tenants.findByIdOptional(request.hostTenant()).isEmpty()) {
             throw BusinessRuleProblem.onField("hostTenant", "no tenant '" + request.hostTenant() + "' is registered");
         }
@@ -61,7 +60,7 @@ public class ServiceCenterService {
         if (!id.equals(request.id())) {
             throw InvalidInputProblem.of("id", "must equal the id in the path ('" + id + "'); ids never change");
         }
-        ServiceCenter center = visible(id, TenantOperation.MANAGE);
+        ServiceCenter center = visible(id);
         if (!center.hostTenantId().equals(request.hostTenant())) {
             throw BusinessRuleProblem.onField("hostTenant", "a center never changes its host (it is '"
                     + center.hostTenantId() + "'); open a new center instead");
@@ -74,25 +73,23 @@ public class ServiceCenterService {
     }
 
     public Versioned<ServiceCenterResponse> get(String id) {
-        return versioned(visible(id, TenantOperation.READ));
+        return versioned(visible(id));
     }
 
     private static Versioned<ServiceCenterResponse> versioned(ServiceCenter center) {
         return new Versioned<>(ServiceCenterResponse.of(center), center.version());
     }
 
-    /** The centers of the caller's own tenant, or of {@code hostTenant} when the caller may see that. */
+    /** The centers of the caller's own tenant, or of {@code hostTenant} (the declaration checked the caller may). */
     public List<ServiceCenterResponse> list(String hostTenant) {
-        String host = hostTenant != null ? hostTenant : access.principal().tenantId()
-                .orElseThrow(() -> NotFoundProblem.of("tenant", "(none)"));
-        access.require(host, TenantOperation.READ);
+        String host = Optional.ofNullable(hostTenant).or(() -> access.principal().tenantId()).orElseThrow();
         return centers.ofHost(host).stream().map(ServiceCenterResponse::of).toList();
     }
 
-    /** The center, if the caller may do {@code operation} on its host; otherwise 404 as if it did not exist. */
-    ServiceCenter visible(String id, TenantOperation operation) {
+    /** The center, if the declared operation is allowed on its host; 404 as if it did not exist otherwise. */
+    ServiceCenter visible(String id) {
         ServiceCenter center = centers.findByIdOptional(id).orElseThrow(() -> NotFoundProblem.of("service center", id));
-        access.require(AccessRequest.of(center.hostTenantId(), operation, Instant.now(clock)), "service center", id);
+        access.require(AccessTarget.owned("service center", id, center.hostTenantId(), Optional.empty()));
         return center;
     }
 

@@ -2,7 +2,10 @@ package de.servicecenter.tenant.contract;
 
 import de.servicecenter.commons.problem.Versioned;
 import de.servicecenter.commons.problem.ProblemDetail;
+import de.servicecenter.commons.tenancy.Access;
+import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.commons.validation.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -64,6 +67,7 @@ public class ContractResource {
             + "or area, dates, cost model), each field named",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "with itself", value = ContractExamples.SELF_CONTRACT)))
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "body:hostTenant")
     public Response propose(@Valid @NotNull ContractRequest request, UriInfo uriInfo) {
         Versioned<ContractResponse> contract = contracts.propose(request);
         return versioned(Response.created(uriInfo.getAbsolutePathBuilder().path(contract.body().id().toString()).build()),
@@ -75,6 +79,7 @@ public class ContractResource {
     @Operation(summary = "List contracts", description = "Contracts where your tenant is host or client; platform "
             + "admins see all, or one tenant's.")
     @APIResponse(responseCode = "200", description = "The contracts, by start date")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWN_OR_NAMED_TENANT, from = "query:tenant")
     public List<ContractResponse> list(
             @Parameter(description = "Tenant as host or client (platform admins)", example = "castrop-rauxel")
             @QueryParam("tenant") String tenant,
@@ -95,6 +100,7 @@ public class ContractResource {
             content = @Content(schema = @Schema(implementation = ContractResponse.class),
                     examples = @ExampleObject(name = "Bochum serves Castrop-Rauxel", value = ContractExamples.CONTRACT)))
     @APIResponse(responseCode = "404", description = "No such contract, or not a party to it")
+    @Access(value = TenantOperation.READ, on = AccessSubject.PARTY_OF_OBJECT, from = "path:id")
     public Response get(@PathParam("id") UUID id) {
         return versioned(Response.ok(), contracts.get(id));
     }
@@ -110,6 +116,7 @@ public class ContractResource {
     @APIResponse(responseCode = "409", description = "The contract is in force or ended")
     @APIResponse(responseCode = "412", description = "If-Match names an outdated version")
     @APIResponse(responseCode = "422", description = "A rule is broken, each field named")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.HOST_OF_OBJECT, from = "path:id")
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ContractRequest request) {
         return versioned(Response.ok(), contracts.revise(id, ifMatch, request));
@@ -129,6 +136,7 @@ public class ContractResource {
     @APIResponse(responseCode = "409", description = "Not a proposal (already accepted, rejected, in force or ended)")
     @APIResponse(responseCode = "412", description = "The proposal changed since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.CLIENT_OF_OBJECT, from = "path:id")
     public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return versioned(Response.ok(), contracts.accept(id, ifMatch));
     }
@@ -143,6 +151,7 @@ public class ContractResource {
     @APIResponse(responseCode = "403", description = "Not the client's admins")
     @APIResponse(responseCode = "404", description = "No such contract, or not a party to it")
     @APIResponse(responseCode = "409", description = "Not a proposal")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.CLIENT_OF_OBJECT, from = "path:id")
     public Response reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull RejectionRequest request) {
         return versioned(Response.ok(), contracts.reject(id, ifMatch, request));
@@ -161,6 +170,7 @@ public class ContractResource {
             + "contract (named)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "overlap", value = ContractExamples.OVERLAP)))
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.HOST_OF_OBJECT, from = "path:id")
     public Response activate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return versioned(Response.ok(), contracts.activate(id, ifMatch));
     }
@@ -175,6 +185,7 @@ public class ContractResource {
     @APIResponse(responseCode = "403", description = "Not an admin of either party")
     @APIResponse(responseCode = "409", description = "The contract is not active")
     @APIResponse(responseCode = "422", description = "lastDay before the start or after the end")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.PARTY_OF_OBJECT, from = "path:id")
     public Response terminate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @Valid @NotNull TerminationRequest request) {
         return versioned(Response.ok(), contracts.terminate(id, ifMatch, request));
@@ -188,6 +199,7 @@ public class ContractResource {
             + "(proposed, accepted or rejected); active and terminated contracts stay on record.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     @APIResponse(responseCode = "409", description = "In force or ended")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.HOST_OF_OBJECT, from = "path:id")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         contracts.withdraw(id, ifMatch);
         return Response.noContent().build();

@@ -4,13 +4,11 @@ import de.servicecenter.commons.problem.BusinessRuleProblem;
 import de.servicecenter.commons.problem.ConflictProblem;
 import de.servicecenter.commons.problem.EntityTags;
 import de.servicecenter.commons.problem.FieldError;
-import de.servicecenter.commons.problem.ForbiddenProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
 import de.servicecenter.commons.problem.Versioned;
-import de.servicecenter.commons.tenancy.AccessDecision;
+import de.servicecenter.commons.tenancy.AccessTarget;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.commons.tenancy.TenantAccess;
-import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.tenant.center.ServiceCenter;
 import de.servicecenter.tenant.center.ServiceCenterService;
 import de.servicecenter.tenant.network.NetworkChanged;
@@ -59,7 +57,7 @@ public class ContractService {
 
     @Transactional
     public Versioned<ContractResponse> propose(ContractRequest request) {
-        access.requireNamedInBody("hostTenant", request.hostTenant(), TenantOperation.MANAGE);
+        access.requireNamedInBody("hostTenant", request.hostTenant(), Optional.empty());
         requireConsistent(request);
         Instant now = Instant.now(clock);
         Contract contract = new Contract(UUID.randomUUID(), request.hostTenant(), now);
@@ -71,7 +69,7 @@ public class ContractService {
     /** New terms from the host; an acceptance or rejection of the earlier ones no longer holds. */
     @Transactional
     public Versioned<ContractResponse> revise(UUID id, String ifMatch, ContractRequest request) {
-        Contract contract = asHost(id);
+        Contract contract = permitted(id);
         EntityTags.requireMatch(ifMatch, contract.version());
         requireStatus(contract, "only a contract not yet in force changes; terminate an active contract and propose "
                 + "a new one", ContractStatus.PROPOSED, ContractStatus.ACCEPTED, ContractStatus.REJECTED);
@@ -96,7 +94,7 @@ public class ContractService {
      */
     @Transactional
     public Versioned<ContractResponse> accept(UUID id, String ifMatch) {
-        Contract contract = asClient(id);
+        Contract contract = permitted(id);
         EntityTags.requireMatch(EntityTags.required(ifMatch), contract.version());
         requireStatus(contract, "only a proposal can be accepted", ContractStatus.PROPOSED);
         Instant now = Instant.now(clock);
@@ -107,7 +105,7 @@ public class ContractService {
 
     @Transactional
     public Versioned<ContractResponse> reject(UUID id, String ifMatch, RejectionRequest request) {
-        Contract contract = asClient(id);
+        Contract contract = permitted(id);
         EntityTags.requireMatch(ifMatch, contract.version());
         requireStatus(contract, "only a proposal can be rejected", ContractStatus.PROPOSED);
         Instant now = Instant.now(clock);
@@ -118,7 +116,7 @@ public class ContractService {
 
     @Transactional
     public Versioned<ContractResponse> activate(UUID id, String ifMatch) {
-        Contract contract = asHost(id);
+        Contract contract = permitted(id);
         EntityTags.requireMatch(ifMatch, contract.version());
         requireStatus(contract, "only a contract the client accepted can be activated", ContractStatus.ACCEPTED);
         // One activation per client at a time: the row lock makes the overlap check and the write atomic.
@@ -144,9 +142,8 @@ public class ContractService {
     /** Notice by either party: the host's admins or the client's. */
     @Transactional
     public Versioned<ContractResponse> terminate(UUID id, String ifMatch, TerminationRequest request) {
-        Contract contract = visible(id);
-        String party = managedParty(contract).orElseThrow(() -> new ForbiddenProblem(
-                "Only the host's or the client's own admins give notice."));
+        Contract contract = permitted(id);
+        String party = access.principal().tenantId().orElseThrow(); // host or client: the declaration checked it
         EntityTags.requireMatch(ifMatch, contract.version());
         requireStatus(contract, "only an active contract can be terminated", ContractStatus.ACTIVE);
         if (request.lastDay().isBefore(contract.validFrom())) {
@@ -169,7 +166,7 @@ public class ContractService {
     /** The host takes back a proposal that is not in force (never signed, or declined); it leaves no record. */
     @Transactional
     public void withdraw(UUID id, String ifMatch) {
-        Contract contract = asHost(id);
+        Contract contract = permitted(id);
         EntityTags.requireMatch(ifMatch, contract.version());
         requireStatus(contract, "only a contract never in force can be withdrawn; an active contract is terminated "
                 + "and stays on record", ContractStatus.PROPOSED, ContractStatus.ACCEPTED, ContractStatus.REJECTED);
@@ -185,60 +182,34 @@ public class ContractService {
 
     /** Both parties (and platform admins) read a contract; everyone else gets 404. */
     public Versioned<ContractResponse> get(UUID id) {
-        return versioned(visible(id));
+        return versioned(permitted(id));
     }
 
     private static Versioned<ContractResponse> versioned(Contract contract) {
         return new Versioned<>(ContractResponse.of(contract), contract.version());
     }
 
-    /** Contracts of the caller's tenant as host or client; platform admins see all or filter by {@code tenant}. */
+    /**
+     * Contracts where the caller's tenant — or, for platform admins, the tenant named — is host or client (the
+     * declaration checked that the caller manages it).
+     */
     public List<ContractResponse> list(Optional<String> tenant, Optional<String> clientTenant,
                                        Optional<ContractStatus> status) {
-        Optional<String> party = tenant.isPresent() || access.principal().isPlatformAdmin()
-                ? tenant : Optional.of(access.principal().tenantId().orElse(""));
-        party.ifPresent(id -> access.require(id, TenantOperation.MANAGE));
-        return contracts.ofParty(party.orElse(null), status.orElse(null)).stream()
+        String party = tenant.or(() -> access.principal().tenantId()).orElseThrow();
+        return contracts.ofParty(party, status.orElse(null)).stream()
                 .filter(contract -> clientTenant.map(contract.clientTenantId()::equals).orElse(true))
                 .map(ContractResponse::of)
                 .toList();
     }
 
-    /** The contract, when the caller administers one of its parties; 404 for anyone else. */
-    private Contract visible(UUID id) {
-        Contract contract = contracts.findByIdOptional(id).orElseThrow(() -> NotFoundProblem.of("contract", id));
-        if (managedParty(contract).isEmpty() && !access.principal().isPlatformAdmin()) {
-            throw NotFoundProblem.of("contract", id);
-        }
-        return contract;
-    }
-
     /**
-     * The party the caller signs for: its own tenant when that is the host or the client. Platform admins read every
-     * contract but sign for nobody — consent is the parties' own.
+     * The contract, when the declared party may do the current operation with it: both parties read it, the host
+     * proposes, changes, activates and withdraws, the client accepts or rejects, either gives notice. A party that
+     * may not do this gets 403, anyone else 404.
      */
-    private Optional<String> managedParty(Contract contract) {
-        return access.principal().tenantId()
-                .filter(own -> own.equals(contract.hostTenantId()) || own.equals(contract.clientTenantId()))
-                .filter(own -> access.decide(own, TenantOperation.MANAGE) == AccessDecision.ALLOWED);
-    }
-
-    /** The contract, when the caller administers its host; a client gets 403, anyone else 404. */
-    private Contract asHost(UUID id) {
-        Contract contract = visible(id);
-        if (!managedParty(contract).filter(contract.hostTenantId()::equals).isPresent()
-                && !access.principal().isPlatformAdmin()) {
-            throw new ForbiddenProblem("Only the host's admins propose, change, activate or withdraw a contract.");
-        }
-        return contract;
-    }
-
-    /** The contract, when the caller is an admin of its client; the host (and platform admins) get 403. */
-    private Contract asClient(UUID id) {
-        Contract contract = visible(id);
-        if (!managedParty(contract).filter(contract.clientTenantId()::equals).isPresent()) {
-            throw new ForbiddenProblem("Only the client town's own admins accept or reject a proposal.");
-        }
+    private Contract permitted(UUID id) {
+        Contract contract = contracts.findByIdOptional(id).orElseThrow(() -> NotFoundProblem.of("contract", id));
+        access.require(AccessTarget.between("contract", id, contract.hostTenantId(), contract.clientTenantId()));
         return contract;
     }
 

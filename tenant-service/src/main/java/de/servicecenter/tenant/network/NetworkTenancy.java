@@ -1,18 +1,16 @@
 package de.servicecenter.tenant.network;
 
-import de.servicecenter.commons.tenancy.Delegations;
-import de.servicecenter.commons.tenancy.TenantDirectory;
-import de.servicecenter.commons.tenancy.TenantPrincipal;
+import de.servicecenter.commons.tenancy.TenancySnapshot;
+import de.servicecenter.commons.tenancy.TenancySource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.util.Optional;
 
 /**
- * tenant-service owns tenants and contracts, so its tenant access decides from its own snapshot: the same
- * {@link de.servicecenter.commons.tenancy.TenancySnapshot} rules the other services apply to the copy they fetch.
+ * tenant-service owns tenants and contracts, so its tenant access decides from its own network snapshot: the same
+ * {@link TenancySnapshot} rules the other services apply to the copy they fetch. A write here is visible to the very
+ * next request (see {@link NetworkSnapshots}), so the copy is always fresh.
  */
 @ApplicationScoped
-public class NetworkTenancy implements TenantDirectory, Delegations {
+public class NetworkTenancy implements TenancySource {
 
     private final NetworkSnapshots snapshots;
 
@@ -21,13 +19,7 @@ public class NetworkTenancy implements TenantDirectory, Delegations {
     }
 
     @Override
-    public boolean isActiveTenant(String tenantId) {
-        return snapshots.current().tenancy().isActiveTenant(tenantId);
-    }
-
-    @Override
-    public boolean permits(String actingTenant, String targetTenant, TenantPrincipal principal,
-                           Optional<String> serviceArea, Instant at) {
-        return snapshots.current().tenancy().permits(actingTenant, targetTenant, principal, serviceArea, at);
+    public TenancySnapshot snapshot() {
+        return snapshots.current().tenancy();
     }
 }

@@ -1,7 +1,10 @@
 package de.servicecenter.tenant.network;
 
+import de.servicecenter.commons.tenancy.Access;
+import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.openinghours.definition.ScheduleCatalog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -48,6 +51,7 @@ public class TenancyResource {
             content = @Content(schema = @Schema(implementation = TenancySnapshot.class),
                     examples = @ExampleObject(name = "Bochum serves Castrop-Rauxel", value = EXAMPLE)))
     @APIResponse(responseCode = "403", description = "Not a platform service")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NONE)
     public TenancySnapshot snapshot() {
         return snapshots.current().tenancy();
     }
@@ -62,6 +66,7 @@ public class TenancyResource {
     @APIResponse(responseCode = "200", description = "The catalog",
             content = @Content(schema = @Schema(implementation = ScheduleCatalog.class)))
     @APIResponse(responseCode = "403", description = "Not a platform service")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NONE)
     public ScheduleCatalog schedules() {
         return snapshots.current().scheduleCatalog();
     }

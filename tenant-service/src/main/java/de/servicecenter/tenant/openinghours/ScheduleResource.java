@@ -2,7 +2,10 @@ package de.servicecenter.tenant.openinghours;
 
 import de.servicecenter.commons.problem.Versioned;
 import de.servicecenter.commons.problem.ProblemDetail;
+import de.servicecenter.commons.tenancy.Access;
+import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.openinghours.definition.ExceptionDefinition;
 import de.servicecenter.tenant.openinghours.ScheduleResponse.ExceptionResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,6 +66,7 @@ public class ScheduleResource {
             + "unknown weekdays, dates), or an unknown owner; each field named",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "overlap and unknown weekday", value = ScheduleExamples.OVERLAPPING)))
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "body:tenant|serviceCenter")
     public Response create(@Valid @NotNull ScheduleRequest request, UriInfo uriInfo) {
         Versioned<ScheduleResponse> created = schedules.create(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.body().id().toString()).build())
@@ -75,6 +79,7 @@ public class ScheduleResource {
             + "contract covers their areas.")
     @APIResponse(responseCode = "200", description = "The schedules")
     @APIResponse(responseCode = "404", description = "Not a tenant you may see")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "query:tenant")
     public List<ScheduleResponse> list(@Parameter(required = true, example = "castrop-rauxel")
                                        @QueryParam("tenant") @NotNull String tenant) {
         return schedules.list(tenant);
@@ -88,6 +93,7 @@ public class ScheduleResource {
     @APIResponse(responseCode = "200", description = "The schedule with its exceptions",
             content = @Content(schema = @Schema(implementation = ScheduleResponse.class)))
     @APIResponse(responseCode = "404", description = "No such schedule, or not visible to you")
+    @Access(value = TenantOperation.READ, on = AccessSubject.OWNER_OF_OBJECT, from = "path:id", area = "object")
     public Response get(@PathParam("id") UUID id) {
         Versioned<ScheduleResponse> schedule = schedules.get(id);
         return Response.ok(schedule.body()).header(HttpHeaders.ETAG, schedule.entityTag()).build();
@@ -102,6 +108,7 @@ public class ScheduleResource {
             content = @Content(schema = @Schema(implementation = ScheduleResponse.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an outdated version")
     @APIResponse(responseCode = "422", description = "Mistakes in the hours, each field named")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:id", area = "object")
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ScheduleRequest request) {
         Versioned<ScheduleResponse> replaced = schedules.replace(id, ifMatch, request);
@@ -114,6 +121,7 @@ public class ScheduleResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Delete a schedule", description = "With its exceptions.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:id", area = "object")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         schedules.delete(id, ifMatch);
         return Response.noContent().build();
@@ -132,6 +140,7 @@ public class ScheduleResource {
             content = @Content(schema = @Schema(implementation = ExceptionResponse.class)))
     @APIResponse(responseCode = "422", description = "Mistakes (dates, hours, overlap, outside every weekly period), "
             + "each field named")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:id", area = "object")
     public Response addException(@PathParam("id") UUID id, @NotNull ExceptionDefinition exception, UriInfo uriInfo) {
         ExceptionResponse added = schedules.addException(id, exception);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(added.id().toString()).build())
@@ -144,6 +153,7 @@ public class ScheduleResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Remove an exception")
     @APIResponse(responseCode = "204", description = "Removed")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:id", area = "object")
     public Response deleteException(@PathParam("id") UUID id, @PathParam("exceptionId") UUID exceptionId) {
         schedules.deleteException(id, exceptionId);
         return Response.noContent().build();

@@ -3,12 +3,10 @@ package de.servicecenter.tenant.openinghours;
 import de.servicecenter.commons.problem.BusinessRuleProblem;
 import de.servicecenter.commons.problem.ConflictProblem;
 import de.servicecenter.commons.problem.EntityTags;
-import de.servicecenter.commons.problem.ForbiddenProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
 import de.servicecenter.commons.problem.Versioned;
-import de.servicecenter.commons.tenancy.AccessDecision;
-import de.servicecenter.commons.tenancy.AccessRequest;
-import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.AccessSubject;
+import de.servicecenter.commons.tenancy.AccessTarget;
 import de.servicecenter.commons.tenancy.TenantAccess;
 import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.openinghours.definition.ExceptionDefinition;
@@ -28,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -65,8 +64,6 @@ public class ScheduleService {
     @Transactional
     public Versioned<ScheduleResponse> create(ScheduleRequest request) {
         Owner owner = owner(request);
-        access.requireNamedInBody(owner.field(), owner.tenant().id(), TenantOperation.MANAGE);
-        access.requireAnyRole(owner.writerRoles());
         if (owner.center() != null && schedules.ofCenter(owner.center()).isPresent()) {
             throw ConflictProblem.onField("serviceCenter", "the center '" + owner.center() + "' has a schedule "
                     + "already; replace that one");
@@ -90,7 +87,7 @@ public class ScheduleService {
 
     @Transactional
     public Versioned<ScheduleResponse> replace(UUID id, String ifMatch, ScheduleRequest request) {
-        OpeningSchedule schedule = writable(id);
+        OpeningSchedule schedule = visible(id);
         EntityTags.requireMatch(ifMatch, schedule.version());
         requireSameOwner(schedule, request);
         Tenant tenant = tenants.findByIdOptional(schedule.tenantId()).orElseThrow();
@@ -106,7 +103,7 @@ public class ScheduleService {
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        OpeningSchedule schedule = writable(id);
+        OpeningSchedule schedule = visible(id);
         EntityTags.requireMatch(ifMatch, schedule.version());
         schedules.delete(schedule);
         changed.fire(NetworkChanged.INSTANCE);
@@ -114,7 +111,7 @@ public class ScheduleService {
 
     @Transactional
     public ExceptionResponse addException(UUID id, ExceptionDefinition exception) {
-        OpeningSchedule schedule = writable(id);
+        OpeningSchedule schedule = visible(id);
         List<OpeningException> current = exceptions.ofSchedule(id);
         List<ExceptionDefinition> all = new ArrayList<>(current.stream().map(documents::definitionOf).toList());
         all.add(exception);
@@ -135,7 +132,7 @@ public class ScheduleService {
 
     @Transactional
     public void deleteException(UUID id, UUID exceptionId) {
-        OpeningSchedule schedule = writable(id);
+        OpeningSchedule schedule = visible(id);
         OpeningException exception = exceptions.findByIdOptional(exceptionId)
                 .filter(candidate -> candidate.scheduleId().equals(id))
                 .orElseThrow(() -> NotFoundProblem.of("exception", exceptionId));
@@ -146,40 +143,29 @@ public class ScheduleService {
     }
 
     public Versioned<ScheduleResponse> get(UUID id) {
-        OpeningSchedule schedule = readable(id);
+        OpeningSchedule schedule = visible(id);
         return new Versioned<>(response(schedule, exceptions.ofSchedule(id)), schedule.version());
     }
 
     /** The schedules of a tenant the caller may read: all of its own, a client's only for covered areas. */
     public List<ScheduleResponse> list(String tenantId) {
-        access.require(tenantId, TenantOperation.READ);
         return schedules.ofTenant(tenantId).stream()
-                .filter(this::mayRead)
+                .filter(schedule -> access.mayRead(AccessSubject.OWNER_OF_OBJECT, target(schedule)))
                 .map(schedule -> response(schedule, exceptions.ofSchedule(schedule.id())))
                 .toList();
     }
 
-    private boolean mayRead(OpeningSchedule schedule) {
-        return access.decide(new AccessRequest(schedule.tenantId(), TenantOperation.READ,
-                schedule.serviceAreaCode(), Instant.now(clock))) == AccessDecision.ALLOWED;
+    private static AccessTarget target(OpeningSchedule schedule) {
+        return AccessTarget.owned("schedule", schedule.id(), schedule.tenantId(), schedule.serviceAreaCode());
     }
 
-    private OpeningSchedule readable(UUID id) {
+    /**
+     * The schedule, if the declared operation is allowed on it: read by its owner and by hosts under contract for its
+     * area, changed only by its owner's admins (403 for a host that may read it; 404 for everyone else).
+     */
+    private OpeningSchedule visible(UUID id) {
         OpeningSchedule schedule = schedules.findByIdOptional(id).orElseThrow(() -> NotFoundProblem.of("schedule", id));
-        access.require(new AccessRequest(schedule.tenantId(), TenantOperation.READ, schedule.serviceAreaCode(),
-                Instant.now(clock)), "schedule", id);
-        return schedule;
-    }
-
-    /** Visible (else 404), the caller's own tenant (else 403) and the right role for the kind of schedule. */
-    private OpeningSchedule writable(UUID id) {
-        OpeningSchedule schedule = readable(id);
-        if (access.decide(schedule.tenantId(), TenantOperation.MANAGE) != AccessDecision.ALLOWED) {
-            throw new ForbiddenProblem("Only the owner's own admins change a schedule; a contract grants reading.");
-        }
-        access.requireAnyRole(schedule.serviceCenterId().isPresent()
-                ? new String[] {Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN}
-                : new String[] {Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN});
+        access.require(target(schedule));
         return schedule;
     }
 
@@ -196,7 +182,7 @@ public class ScheduleService {
         }
     }
 
-    private record Owner(Tenant tenant, String center, String field, String[] writerRoles) {
+    private record Owner(Tenant tenant, String center) {
     }
 
     /** Whose schedule the request describes, or 422 naming the field that does not fit. */
@@ -204,9 +190,10 @@ public class ScheduleService {
         if (request.serviceCenter() != null) {
             // A center that does not exist and one of another host answer alike: nothing tells what exists.
             ServiceCenter center = centers.find(request.serviceCenter())
-                    .filter(found -> access.decide(found.hostTenantId(), TenantOperation.MANAGE) == AccessDecision.ALLOWED)
-                    .orElseThrow(() -> BusinessRuleProblem.onField("serviceCenter", "must be a service center you "
-                            + "manage, not '" + request.serviceCenter() + "'"));
+                    .filter(found -> access.allows(found.hostTenantId(), TenantOperation.MANAGE))
+                    .orElseThrow(() -> BusinessRuleProblem.onField("serviceCenter", "must be a service center of a "
+                            + "tenant you act for, not '" + request.serviceCenter() + "'"));
+            access.requireNamedInBody("serviceCenter", center.hostTenantId(), Optional.empty());
             if (request.serviceArea() != null) {
                 throw BusinessRuleProblem.onField("serviceArea", "a center's schedule has no service area; leave it out");
             }
@@ -215,18 +202,18 @@ public class ScheduleService {
                         + "', or left out");
             }
             Tenant host = tenants.findByIdOptional(center.hostTenantId()).orElseThrow();
-            return new Owner(host, center.id(), "serviceCenter", new String[] {Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN});
+            return new Owner(host, center.id());
         }
         if (request.tenant() == null) {
             throw BusinessRuleProblem.onField("tenant", "is required for an office's schedule (or name a serviceCenter)");
         }
-        access.requireNamedInBody("tenant", request.tenant(), TenantOperation.MANAGE);
+        access.requireNamedInBody("tenant", request.tenant(), Optional.ofNullable(request.serviceArea()));
         Tenant tenant = tenants.findByIdOptional(request.tenant()).orElseThrow(() ->
                 BusinessRuleProblem.onField("tenant", "no tenant '" + request.tenant() + "' is registered"));
         if (request.serviceArea() != null && !areas.unknown(List.of(request.serviceArea())).isEmpty()) {
             throw BusinessRuleProblem.onField("serviceArea", "'" + request.serviceArea() + "' is not in the catalog");
         }
-        return new Owner(tenant, null, "tenant", new String[] {Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN});
+        return new Owner(tenant, null);
     }
 
     private static String holidays(ScheduleRequest request, Tenant tenant) {

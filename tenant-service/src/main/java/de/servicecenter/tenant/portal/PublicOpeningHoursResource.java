@@ -3,6 +3,9 @@ package de.servicecenter.tenant.portal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.servicecenter.commons.caching.CacheableResponses;
+import de.servicecenter.commons.tenancy.Access;
+import de.servicecenter.commons.tenancy.AccessSubject;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.openinghours.BerlinTime;
 import de.servicecenter.tenant.portal.PortalViews.Holiday;
 import de.servicecenter.tenant.portal.PortalViews.ScheduleStatus;
@@ -45,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "opening, why closed, today and this week, who answers the phone; public holidays; OpenStreetMap and "
         + "schema.org exports. Times are Europe/Berlin.")
 @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match")
+@Access(value = TenantOperation.READ, on = AccessSubject.PUBLIC)
 public class PublicOpeningHoursResource {
 
     static final Duration NOW_MAX_AGE = Duration.ofSeconds(60);

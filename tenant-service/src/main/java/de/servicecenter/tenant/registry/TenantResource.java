@@ -2,10 +2,11 @@ package de.servicecenter.tenant.registry;
 
 import de.servicecenter.commons.paging.Page;
 import de.servicecenter.commons.paging.PageRequest;
-import de.servicecenter.commons.problem.Versioned;
 import de.servicecenter.commons.problem.ProblemDetail;
+import de.servicecenter.commons.problem.Versioned;
+import de.servicecenter.commons.tenancy.Access;
+import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
-import de.servicecenter.commons.tenancy.TenantAccess;
 import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.commons.validation.QueryParameters;
 import io.quarkus.security.Authenticated;
@@ -46,11 +47,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TenantResource {
 
     private final TenantService tenants;
-    private final TenantAccess access;
 
-    TenantResource(TenantService tenants, TenantAccess access) {
+    TenantResource(TenantService tenants) {
         this.tenants = tenants;
-        this.access = access;
     }
 
     @POST
@@ -70,6 +69,7 @@ public class TenantResource {
     @APIResponse(responseCode = "409", description = "Id, AGS or a central number already belongs to a tenant",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "duplicate id", value = TenantExamples.DUPLICATE)))
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NONE)
     public Response register(@Valid @NotNull TenantRequest request, UriInfo uriInfo) {
         Versioned<TenantResponse> created = tenants.register(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.body().id()).build())
@@ -85,6 +85,7 @@ public class TenantResource {
             content = @Content(schema = @Schema(implementation = Page.class),
                     examples = @ExampleObject(name = "one page", value = TenantExamples.PAGE)))
     @APIResponse(responseCode = "400", description = "Invalid paging or filter")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NONE)
     public Page<TenantResponse> list(
             @BeanParam @Valid PageRequest page,
             @Parameter(description = "Only tenants of this federal state (ISO 3166-2)", example = "DE-NW")
@@ -108,8 +109,8 @@ public class TenantResource {
     @APIResponse(responseCode = "404", description = "No such tenant, or not yours",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "another town", value = TenantExamples.NOT_FOUND)))
+    @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "path:id")
     public Response get(@Parameter(example = "castrop-rauxel") @PathParam("id") String id) {
-        access.require(id, TenantOperation.READ);
         Versioned<TenantResponse> tenant = tenants.get(id);
         return Response.ok(tenant.body()).header(HttpHeaders.ETAG, tenant.entityTag()).build();
     }
@@ -130,6 +131,7 @@ public class TenantResource {
     @APIResponse(responseCode = "412", description = "If-Match names an outdated version",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "stale", value = TenantExamples.STALE)))
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "path:id")
     public Response replace(@Parameter(example = "castrop-rauxel") @PathParam("id") String id,
                             @Parameter(description = "ETag of the version you read", example = "\"3\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -1,7 +1,10 @@
 package de.servicecenter.tenant.servicearea;
 
 import de.servicecenter.commons.problem.Versioned;
+import de.servicecenter.commons.tenancy.Access;
+import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -44,6 +47,7 @@ public class ServiceAreaResource {
     @Authenticated
     @Operation(summary = "List the catalog", description = "Every signed-in principal; sorted by code.")
     @APIResponse(responseCode = "200", description = "All service areas")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NONE)
     public List<ServiceAreaResponse> list() {
         return areas.list();
     }
@@ -55,6 +59,7 @@ public class ServiceAreaResource {
     @APIResponse(responseCode = "200", description = "The service area",
             content = @Content(schema = @Schema(implementation = ServiceAreaResponse.class)))
     @APIResponse(responseCode = "404", description = "Not in the catalog")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NONE)
     public Response get(@Parameter(example = "buergerbuero") @PathParam("code") String code) {
         return Response.ok(areas.get(code)).build();
     }
@@ -66,6 +71,7 @@ public class ServiceAreaResource {
             content = @Content(schema = @Schema(implementation = ServiceAreaResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each named")
     @APIResponse(responseCode = "409", description = "The code exists")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NONE)
     public Response add(@Valid @NotNull ServiceAreaRequest request, UriInfo uriInfo) {
         Versioned<ServiceAreaResponse> area = areas.add(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(area.body().code()).build())
@@ -80,6 +86,7 @@ public class ServiceAreaResource {
             content = @Content(schema = @Schema(implementation = ServiceAreaResponse.class)))
     @APIResponse(responseCode = "404", description = "Not in the catalog")
     @APIResponse(responseCode = "412", description = "If-Match names an outdated version")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NONE)
     public Response replace(@Parameter(example = "buergerbuero") @PathParam("code") String code,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ServiceAreaRequest request) {

@@ -1,0 +1,106 @@
+package de.servicecenter.contact;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.servicecenter.commons.tenancy.TenancySnapshot;
+import de.servicecenter.testing.matrix.AuthorizationMatrix;
+import de.servicecenter.testing.matrix.Probe;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * contact-service's authorization matrix: every operation × every principal of the demo realm (and anonymous) ×
+ * contacts, towns, centers and contracts of the demo network, own, foreign and missing, held against the declarations.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    ContactFixtures fixtures;
+
+    private static String stored(TestContact contact, String key) {
+        return given().auth().oauth2(ContactFixtures.phoneSystem()).contentType("application/json")
+                .header("Idempotency-Key", key).body(contact.json()).post("/api/v1/contacts").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    /** A contact whose own rules fail after the access check (abandoned, yet talked): an allowed write stores nothing. */
+    private static String broken(String town, String center, String area) throws JsonProcessingException {
+        return JSON.writeValueAsString(TestContact.call().with("town", town).with("serviceCenter", center)
+                .with("serviceArea", area).with("outcome", "ABANDONED").json());
+    }
+
+    private static Probe write(String label, String town, String center, String area) throws JsonProcessingException {
+        return Probe.of(label, town).area(area).header("Idempotency-Key", "matrix-" + UUID.randomUUID())
+                .body(broken(town, center, area));
+    }
+
+    private static Probe batch(String label, String town, String center, String area) throws JsonProcessingException {
+        Map<String, Object> contact = TestContact.call().with("town", town).with("serviceCenter", center)
+                .with("serviceArea", area).with("outcome", "ABANDONED").with("idempotencyKey", "matrix-batch").json();
+        return Probe.of(label, town).area(area).body(JSON.writeValueAsString(Map.of("contacts", List.of(contact))));
+    }
+
+    @Test
+    void everyOperationAgreesWithItsDeclarationForEveryPrincipal() throws Exception {
+        fixtures.reset();
+        String bottropCall = stored(TestContact.call(), "matrix-bottrop");
+        String castropCall = stored(TestContact.call().with("town", "castrop-rauxel")
+                .with("serviceCenter", "servicecenter-bochum"), "matrix-castrop");
+        String bochumCall = stored(TestContact.call().with("town", "bochum")
+                .with("serviceCenter", "servicecenter-bochum"), "matrix-bochum");
+        YearMonth thisMonth = YearMonth.now(ZoneId.of("Europe/Berlin"));
+        TenancySnapshot network = new TenancySnapshot(ContactFixtures.TOWNS, List.of(ContactFixtures.BOCHUM_CASTROP_RAUXEL,
+                ContactFixtures.DUISBURG_BOTTROP, ContactFixtures.DUISBURG_DINSLAKEN), ContactFixtures.AREAS,
+                ContactFixtures.CENTERS);
+
+        AuthorizationMatrix matrix = new AuthorizationMatrix("contact-service", network)
+                .probe("ContactResource_record",
+                        write("bottrop's at Call Duisburg", "bottrop", "call-duisburg", "buergerbuero"),
+                        write("castrop-rauxel's Bürgerbüro at Bochum", "castrop-rauxel", "servicecenter-bochum", "buergerbuero"),
+                        write("castrop-rauxel's Standesamt at Bochum", "castrop-rauxel", "servicecenter-bochum", "standesamt"),
+                        write("bochum's own", "bochum", "servicecenter-bochum", "buergerbuero"))
+                .probe("ContactResource_recordBatch",
+                        batch("bottrop's at Call Duisburg", "bottrop", "call-duisburg", "buergerbuero"),
+                        batch("castrop-rauxel's Standesamt at Bochum", "castrop-rauxel", "servicecenter-bochum", "standesamt"))
+                .probe("ContactResource_get",
+                        Probe.of("bottrop's at Call Duisburg", "duisburg").client("bottrop").path("id", bottropCall),
+                        Probe.of("castrop-rauxel's at Bochum", "bochum").client("castrop-rauxel").path("id", castropCall),
+                        Probe.of("bochum's own", "bochum").client("bochum").path("id", bochumCall),
+                        Probe.missing("no such contact").path("id", UUID.randomUUID()))
+                .probe("KpiResource_forTown", Probe.of("castrop-rauxel's", "castrop-rauxel").path("town", "castrop-rauxel"),
+                        Probe.of("castrop-rauxel's Standesamt", "castrop-rauxel").area("standesamt")
+                                .path("town", "castrop-rauxel").query("serviceArea", "standesamt"),
+                        Probe.of("bottrop's", "bottrop").path("town", "bottrop"))
+                .probe("KpiResource_repeatCallers", Probe.of("castrop-rauxel's", "castrop-rauxel").path("town", "castrop-rauxel"),
+                        Probe.of("bottrop's", "bottrop").path("town", "bottrop"))
+                .probe("KpiResource_forCenter", Probe.of("Bochum's center", "bochum").path("serviceCenter", "servicecenter-bochum"),
+                        Probe.of("Call Duisburg", "duisburg").path("serviceCenter", "call-duisburg"),
+                        Probe.missing("no such center").path("serviceCenter", "gibt-es-nicht"))
+                .probe("StatementResource_statement",
+                        Probe.of("bochum-castrop-rauxel", "bochum").client("castrop-rauxel")
+                                .path("contract", "c-bochum-castrop-rauxel").path("month", thisMonth.minusMonths(1)),
+                        Probe.of("duisburg-bottrop", "duisburg").client("bottrop")
+                                .path("contract", "c-duisburg-bottrop").path("month", thisMonth.minusMonths(1)),
+                        Probe.missing("no such contract").path("contract", "c-gibt-es-nicht").path("month", thisMonth))
+                .probe("StatementResource_issue",
+                        Probe.of("bochum-castrop-rauxel, this month", "bochum").client("castrop-rauxel")
+                                .path("contract", "c-bochum-castrop-rauxel").path("month", thisMonth),
+                        Probe.of("duisburg-bottrop, this month", "duisburg").client("bottrop")
+                                .path("contract", "c-duisburg-bottrop").path("month", thisMonth))
+                .probe("PublicReachabilityResource_reachability", Probe.plain("bottrop").path("town", "bottrop"));
+
+        assertThat(matrix.run()).isEmpty();
+    }
+}

@@ -1,0 +1,76 @@
+package de.servicecenter.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.servicecenter.routing.decision.SeedNetwork;
+import de.servicecenter.testing.KeycloakTokens;
+import de.servicecenter.testing.matrix.AuthorizationMatrix;
+import de.servicecenter.testing.matrix.Probe;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/**
+ * routing-service's authorization matrix: every operation × every principal of the demo realm (and anonymous) × the
+ * towns' rule sets, own, served and foreign, and the phone system's calls, held against the published declarations.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    @Inject
+    RoutingFixtures fixtures;
+
+    private static void published(String user, String town) {
+        given().auth().oauth2(KeycloakTokens.user(user)).contentType(ContentType.JSON)
+                .body(SeedNetwork.ruleSets().get(town)).put("/api/v1/towns/" + town + "/rule-set/draft").then()
+                .statusCode(200);
+        given().auth().oauth2(KeycloakTokens.user(user)).post("/api/v1/towns/" + town + "/rule-set/draft/publish")
+                .then().statusCode(200);
+    }
+
+    private static Probe[] towns(String... towns) {
+        Probe[] probes = new Probe[towns.length];
+        for (int i = 0; i < towns.length; i++) {
+            probes[i] = Probe.of(towns[i], towns[i]).path("town", towns[i]);
+        }
+        return probes;
+    }
+
+    @Test
+    void everyOperationAgreesWithItsDeclarationForEveryPrincipal() {
+        fixtures.reset();
+        published("castrop-rauxel-admin", "castrop-rauxel");
+        published("duisburg-admin", "bottrop");
+        String call = """
+                {"dialledNumber": "%s", "menuOption": "1", "at": "2026-11-23T10:00:00+01:00"}"""
+                .formatted(SeedNetwork.CASTROP_RAUXEL_RATHAUS);
+        String noRules = "{\"entryPoints\": [], \"rules\": []}";
+
+        AuthorizationMatrix matrix = new AuthorizationMatrix("routing-service", SeedNetwork.TENANCY)
+                .probe("DecisionResource_decide", Probe.plain("Castrop-Rauxel's Rathaus, key 1").body(call))
+                .probe("DecisionResource_menu", Probe.plain("Castrop-Rauxel's Rathaus")
+                        .query("number", SeedNetwork.CASTROP_RAUXEL_RATHAUS))
+                .probe("DecisionResource_plain", Probe.plain("Bottrop's 7030").query("number", SeedNetwork.BOTTROP_7030))
+                .probe("RuleSetResource_versions", towns("castrop-rauxel", "bottrop", "stadt-soest"))
+                .probe("RuleSetResource_version",
+                        Probe.of("castrop-rauxel's first", "castrop-rauxel").path("town", "castrop-rauxel").path("version", 1),
+                        Probe.of("bottrop's first", "bottrop").path("town", "bottrop").path("version", 1),
+                        Probe.of("stadt-soest's none", "stadt-soest").path("town", "stadt-soest").path("version", 1)
+                                .allowedMissing("rule set version"))
+                .probe("RuleSetResource_saveDraft", Arrays.stream(towns("castrop-rauxel", "bottrop", "stadt-soest"))
+                        .map(probe -> probe.body(noRules)).toArray(Probe[]::new))
+                .probe("RuleSetResource_publishDraft", Arrays.stream(towns("castrop-rauxel", "bottrop"))
+                        .map(probe -> probe.allowedMissing("draft rule set of")).toArray(Probe[]::new))
+                .probe("RuleSetResource_republish", Arrays.stream(towns("castrop-rauxel", "stadt-soest"))
+                        .map(probe -> probe.path("version", 99).allowedMissing("rule set version")).toArray(Probe[]::new))
+                .probe("RuleSetResource_simulate",
+                        Probe.of("castrop-rauxel's Rathaus", "castrop-rauxel").path("town", "castrop-rauxel")
+                                .query("number", SeedNetwork.CASTROP_RAUXEL_RATHAUS),
+                        Probe.of("bottrop's 7030", "bottrop").path("town", "bottrop").query("number", SeedNetwork.BOTTROP_7030));
+
+        assertThat(matrix.run()).isEmpty();
+    }
+}

@@ -54,7 +54,7 @@ public class RoutingFixtures {
         TenancyServer.serve(catalog());
         tenancy.refreshNow();
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE rule_set_version");
+            statement.execute("DELETE FROM rule_set_version"); // the service's roles may not truncate
             Files.deleteIfExists(lastGoodFile);
         } catch (SQLException | IOException e) {
             throw new IllegalStateException(e);

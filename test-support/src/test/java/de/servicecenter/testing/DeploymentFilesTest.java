@@ -120,6 +120,37 @@ class DeploymentFilesTest {
         }
     }
 
+    /**
+     * Row-level security names the roles in the migrations' policies, so every place that creates databases must
+     * create the same four roles per service, and compose must migrate as the owner and run as the service role.
+     */
+    @Test
+    void everyServiceRunsUnderRowLevelSecurityWithTheRolesItsMigrationsName() throws IOException {
+        String production = Files.readString(DOCKER.resolve("postgres/create-service-databases.sh"));
+        String local = Files.readString(ROOT.resolve("local-stack/ProvisionDatabases.java"));
+        assertThat(local).contains("_owner", "_service", "_public", "_system", "NOBYPASSRLS", "WITH INHERIT FALSE");
+        assertThat(production).contains("${name}_owner", "${name}_service", "${name}_public", "${name}_system",
+                "NOBYPASSRLS", "WITH INHERIT FALSE");
+        for (String name : List.of("tenant", "knowledge", "contact", "routing")) {
+            assertThat(production).contains("create_service " + name + " ");
+            String migrations;
+            try (var files = Files.list(ROOT.resolve(name + "-service/src/main/resources/db/migration"))) {
+                migrations = files.map(file -> {
+                    try {
+                        return Files.readString(file);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).reduce("", String::concat);
+            }
+            assertThat(migrations).contains("FORCE ROW LEVEL SECURITY", name + "_service", name + "_system",
+                    name + "_owner");
+            JsonNode service = compose.at("/services/" + name + "-service/environment");
+            assertThat(service.path("DB_USER").asText()).isEqualTo(name + "_service");
+            assertThat(service.path("DB_MIGRATION_USER").asText()).isEqualTo(name + "_owner");
+        }
+    }
+
     private static List<String> modules() {
         try {
             Matcher matcher = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(ROOT.resolve("pom.xml")));

@@ -11,8 +11,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -94,6 +96,38 @@ public class TenantAccess {
     /** Whether the caller may do {@code operation} on {@code tenantId}'s data, whatever the area. */
     public boolean allows(String tenantId, TenantOperation operation) {
         return decide(tenantId, operation, Optional.empty()) == AccessDecision.ALLOWED;
+    }
+
+    /**
+     * The rows of the database this request's declared operation may see (the second wall, see {@link RowScope}):
+     * the tenants of the principal — its own and its contract partners', all for platform-wide principals, none
+     * without a known tenant; the public role for portals; the system role outside declared operations.
+     */
+    public RowScope rowScope() {
+        if (declared == null) {
+            return RowScope.SYSTEM; // not an operation of a caller: the service's own work (jobs, health checks)
+        }
+        if (declared.on() == AccessSubject.PUBLIC) {
+            return RowScope.PUBLIC;
+        }
+        TenantPrincipal principal = principal();
+        Optional<String> own = principal.tenantId().filter(snapshot()::isActiveTenant);
+        if (principal.hasRole(Roles.PHONE_SYSTEM) || own.isPresent() && principal.isPlatformAdmin()) {
+            return RowScope.tenants(List.of(RowScope.ALL_TENANTS));
+        }
+        if (own.isEmpty()) {
+            return RowScope.tenants(List.of());
+        }
+        Set<String> visible = new TreeSet<>(Set.of(own.get()));
+        for (DelegationGrant grant : snapshot().grants()) {
+            if (grant.hostTenant().equals(own.get())) {
+                visible.add(grant.clientTenant());
+            }
+            if (grant.clientTenant().equals(own.get())) {
+                visible.add(grant.hostTenant());
+            }
+        }
+        return RowScope.tenants(List.copyOf(visible));
     }
 
     // --- the declared check ------------------------------------------------------------------------------------

@@ -70,13 +70,16 @@ public class StatementRepository {
                 }
                 Statement statement = compute.apply(count(connection, contractId, month));
                 try (PreparedStatement insert = connection.prepareStatement("""
-                        INSERT INTO issued_statement (contract_id, month, issued_at, issued_by, document)
-                        VALUES (?, ?, ?, ?, ?::jsonb)""")) {
+                        INSERT INTO issued_statement (contract_id, month, issued_at, issued_by, document, host_tenant,
+                                                      client_tenant)
+                        VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)""")) {
                     insert.setString(1, contractId);
                     insert.setObject(2, month.atDay(1));
                     insert.setObject(3, statement.issuedAt().atOffset(ZoneOffset.UTC));
                     insert.setString(4, statement.issuedBy());
                     insert.setString(5, json.writeValueAsString(statement));
+                    insert.setString(6, statement.hostTenant());
+                    insert.setString(7, statement.clientTenant());
                     insert.executeUpdate();
                 }
                 connection.commit();

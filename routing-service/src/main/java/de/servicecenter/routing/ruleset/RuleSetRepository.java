@@ -2,6 +2,7 @@ package de.servicecenter.routing.ruleset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.servicecenter.commons.tenancy.RowScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,13 +33,18 @@ public class RuleSetRepository {
         this.json = json;
     }
 
-    /** The published rule set of every town. */
+    /**
+     * The published rule set of every town: the service's own view of all of them (the routing table, the numbers
+     * no two towns may share), so it is read with the system role, whoever asks.
+     */
     public Map<String, RuleSetDefinition> published() {
-        Map<String, RuleSetDefinition> sets = new HashMap<>();
-        for (RuleSetVersion version : select("WHERE status = 'PUBLISHED'")) {
-            sets.put(version.town(), version.definition());
-        }
-        return sets;
+        return RowScope.system(() -> {
+            Map<String, RuleSetDefinition> sets = new HashMap<>();
+            for (RuleSetVersion version : select("WHERE status = 'PUBLISHED'")) {
+                sets.put(version.town(), version.definition());
+            }
+            return sets;
+        });
     }
 
     public List<RuleSetVersion> versions(String town) {

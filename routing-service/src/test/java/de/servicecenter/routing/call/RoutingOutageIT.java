@@ -62,10 +62,11 @@ class RoutingOutageIT {
     void start() throws Exception {
         Files.createDirectories(WORK);
         Files.deleteIfExists(WORK.resolve("last-good.json"));
-        try (Connection connection = DriverManager.getConnection(DATABASE, "routing_service", "routing_service");
+        try (Connection connection = DriverManager.getConnection(DATABASE, "routing_owner", "routing_owner");
              Statement statement = connection.createStatement()) {
             // A database as on first deployment: the service migrates it on first contact.
-            statement.execute("DROP TABLE IF EXISTS rule_set_version, flyway_schema_history");
+            statement.execute("DROP TABLE IF EXISTS rule_set_version, flyway_schema_history; "
+                    + "DROP FUNCTION IF EXISTS scv_sees(text), scv_protect(text)");
         }
         TenancyServer.down(false);
         TenancyServer.serve(SeedNetwork.TENANCY);

@@ -160,27 +160,10 @@ public class Contract extends VersionedEntity {
         history.add(new ContractEvent(this, step, partyTenantId, actor, at, version(), note));
     }
 
-    /** True when this contract and {@code other} share at least one day. */
-    boolean overlapsInTime(Contract other) {
-        LocalDate end = validUntil == null ? LocalDate.MAX : validUntil;
-        LocalDate otherEnd = other.validUntil == null ? LocalDate.MAX : other.validUntil;
-        return !validFrom.isAfter(otherEnd) && !other.validFrom.isAfter(end);
-    }
-
-    /** The service areas both contracts cover; "*" stands for all when either covers every area. */
-    Set<String> sharedAreas(Contract other) {
-        if (allServiceAreas && other.allServiceAreas) {
-            return Set.of("*");
-        }
-        if (allServiceAreas) {
-            return new TreeSet<>(other.serviceAreas);
-        }
-        if (other.allServiceAreas) {
-            return new TreeSet<>(serviceAreas);
-        }
-        Set<String> shared = new TreeSet<>(serviceAreas);
-        shared.retainAll(other.serviceAreas);
-        return shared;
+    /** The terms another contract for the same client may overlap. */
+    ContractTerms terms() {
+        return new ContractTerms(id, hostTenantId, validFrom, Optional.ofNullable(validUntil), allServiceAreas,
+                Set.copyOf(serviceAreas));
     }
 
     public UUID id() {

@@ -119,11 +119,12 @@ public class ContractService {
         Contract contract = permitted(id);
         EntityTags.requireMatch(ifMatch, contract.version());
         requireStatus(contract, "only a contract the client accepted can be activated", ContractStatus.ACCEPTED);
-        // One activation per client at a time: the row lock makes the overlap check and the write atomic.
-        tenants.lockForUpdate(contract.clientTenantId());
-        for (Contract other : contracts.delegatingForClient(contract.clientTenantId())) {
-            Set<String> shared = contract.sharedAreas(other);
-            if (!other.id().equals(contract.id()) && contract.overlapsInTime(other) && !shared.isEmpty()) {
+        // One activation per client at a time: the lock makes the overlap check and the write atomic.
+        contracts.lockActivationsFor(contract.clientTenantId());
+        ContractTerms terms = contract.terms();
+        for (ContractTerms other : contracts.delegatingForClient(contract.clientTenantId())) {
+            Set<String> shared = terms.sharedAreas(other);
+            if (!other.id().equals(contract.id()) && terms.overlapsInTime(other) && !shared.isEmpty()) {
                 String message = "contract " + other.id() + " (host '" + other.hostTenantId() + "', "
                         + other.validFrom() + " to " + other.validUntil().map(LocalDate::toString).orElse("open end")
                         + ") already covers " + (shared.contains("*") ? "all service areas" : String.join(", ", shared))

@@ -1,5 +1,6 @@
 package de.servicecenter.tenant.network;
 
+import de.servicecenter.commons.tenancy.RowScope;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -70,7 +71,8 @@ public class NetworkSnapshots {
 
     private NetworkSnapshot rebuildLocked() {
         long generation = changes.get();
-        NetworkSnapshot snapshot = loader.load(generation);
+        // The whole network, whoever's request triggers the rebuild: read with the system role (its own transaction).
+        NetworkSnapshot snapshot = RowScope.system(() -> loader.load(generation));
         current = snapshot;
         return snapshot;
     }

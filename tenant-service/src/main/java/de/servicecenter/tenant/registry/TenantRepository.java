@@ -5,7 +5,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -36,10 +35,5 @@ public class TenantRepository implements PanacheRepositoryBase<Tenant, String> {
                 .setParameter("number", phoneNumber)
                 .getResultStream()
                 .findFirst();
-    }
-
-    /** Locks the tenant's row until the transaction ends, to serialise rule checks that concern it. */
-    public void lockForUpdate(String id) {
-        findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -56,7 +56,12 @@ public class TenantFixtures {
 
     /** Empties every table that hangs off tenants (centers, contracts, schedules); the area catalog stays. */
     private void clear() {
-        tenants.getEntityManager().createNativeQuery("TRUNCATE tenant CASCADE").executeUpdate();
+        // DELETE rather than TRUNCATE: the service's roles may not truncate (only the tables' owner may).
+        for (String table : new String[] {"opening_exception", "opening_schedule", "contract_event",
+                "contract_service_area", "contract", "service_center_phone_number", "service_center",
+                "tenant_central_number", "tenant"}) {
+            tenants.getEntityManager().createNativeQuery("DELETE FROM " + table).executeUpdate();
+        }
         snapshots.invalidate();
     }
 

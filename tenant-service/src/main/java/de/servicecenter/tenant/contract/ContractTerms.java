@@ -1,0 +1,35 @@
+package de.servicecenter.tenant.contract;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** What decides whether two contracts for one client may both be in force: their days and their areas. */
+record ContractTerms(UUID id, String hostTenantId, LocalDate validFrom, Optional<LocalDate> validUntil,
+                     boolean allServiceAreas, Set<String> serviceAreas) {
+
+    /** True when both contracts share at least one day. */
+    boolean overlapsInTime(ContractTerms other) {
+        LocalDate end = validUntil.orElse(LocalDate.MAX);
+        LocalDate otherEnd = other.validUntil.orElse(LocalDate.MAX);
+        return !validFrom.isAfter(otherEnd) && !other.validFrom.isAfter(end);
+    }
+
+    /** The service areas both contracts cover; "*" stands for all when both cover every area. */
+    Set<String> sharedAreas(ContractTerms other) {
+        if (allServiceAreas && other.allServiceAreas) {
+            return Set.of("*");
+        }
+        if (allServiceAreas) {
+            return new TreeSet<>(other.serviceAreas);
+        }
+        if (other.allServiceAreas) {
+            return new TreeSet<>(serviceAreas);
+        }
+        Set<String> shared = new TreeSet<>(serviceAreas);
+        shared.retainAll(other.serviceAreas);
+        return shared;
+    }
+}

@@ -111,10 +111,12 @@ public class TenantAccess {
             return RowScope.PUBLIC;
         }
         TenantPrincipal principal = principal();
-        Optional<String> own = principal.tenantId().filter(snapshot()::isActiveTenant);
-        if (principal.hasRole(Roles.PHONE_SYSTEM) || own.isPresent() && principal.isPlatformAdmin()) {
+        if (principal.hasRole(Roles.PHONE_SYSTEM) || principal.isPlatformAdmin()) {
+            // Platform-wide roles: what they may touch is decided above (an operation on a tenant's data needs the
+            // platform admin's own tenant to be active; the registry does not, so the first towns can be registered).
             return RowScope.tenants(List.of(RowScope.ALL_TENANTS));
         }
+        Optional<String> own = principal.tenantId().filter(snapshot()::isActiveTenant);
         if (own.isEmpty()) {
             return RowScope.tenants(List.of());
         }

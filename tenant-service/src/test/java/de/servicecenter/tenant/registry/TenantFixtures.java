@@ -44,6 +44,12 @@ public class TenantFixtures {
         service.register(BOTTROP);
     }
 
+    /** No tenant at all, as on a new installation. */
+    @Transactional
+    public void empty() {
+        clear();
+    }
+
     /** All seven towns of the seeds; no centers, contracts or schedules yet. */
     @Transactional
     public void resetNetwork() {

@@ -54,6 +54,19 @@ class TenantRegistryTest {
                 .body("ags", equalTo("05170008"));
     }
 
+    /**
+     * A new installation: the platform admin's own town is not registered yet, yet it registers the first towns —
+     * the registry is the roles' alone, and the database lets the platform's admins write it.
+     */
+    @Test
+    void thePlatformAdminRegistersTheFirstTownsOfAnEmptyRegistry() {
+        fixtures.empty();
+        given().auth().oauth2(admin).contentType("application/json")
+                .body(json("bochum", "05911000", "+492349100")).when().post("/api/v1/tenants")
+                .then().statusCode(201).body("id", equalTo("bochum"));
+        given().auth().oauth2(admin).when().get("/api/v1/tenants/bochum").then().statusCode(200);
+    }
+
     @Test
     void badAgsIsNamed() {
         rejected(json("dinslaken", "5170008", "+4920646600"), 400)

@@ -1,11 +1,16 @@
 -- Row-level security: the second wall behind the service's access checks (docs/architecture.md, "The database as
--- second wall"). The tables belong to routing_owner (the migrations); the service logs in as routing_service, which owns
--- nothing and cannot bypass policies. For each connection RowSecurity sets the tenants the current request may see
--- (scv.tenants: slugs, or * for platform-wide principals) or switches to routing_public (portals) or routing_system (the
--- service's own background work), roles the login role may switch to but does not inherit.
-CREATE FUNCTION scv_sees(tenant text) RETURNS boolean LANGUAGE sql STABLE AS $$
+-- second wall"). The tables belong to routing_owner (the migrations); the service logs in as routing_service, which
+-- owns nothing and cannot bypass policies. For each connection RowSecurity sets the tenants the current request may
+-- see (scv.tenants: slugs, or * for platform-wide principals) or switches to routing_public (portals) or
+-- routing_system (the service's own background work), roles the login role may switch to but does not inherit.
+
+-- The tenants the current connection may see, and whether it sees all. Policies call them in sub-selects, which
+-- PostgreSQL evaluates once per query instead of once per row.
+CREATE FUNCTION scv_tenants() RETURNS text[] LANGUAGE sql STABLE AS $$
+    SELECT string_to_array(coalesce(current_setting('scv.tenants', true), ''), ',')
+$$;
+CREATE FUNCTION scv_sees_all() RETURNS boolean LANGUAGE sql STABLE AS $$
     SELECT coalesce(current_setting('scv.tenants', true), '') = '*'
-        OR tenant = ANY (string_to_array(coalesce(current_setting('scv.tenants', true), ''), ','))
 $$;
 
 -- Every table holding tenant data: row-level security forced, the system role (the service's background work) and
@@ -19,7 +24,8 @@ BEGIN
 END
 $$;
 
-ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO routing_service, routing_system;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public
+    GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO routing_service, routing_system;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO routing_service, routing_system;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO routing_service, routing_system;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO routing_service, routing_system;
@@ -28,4 +34,6 @@ REVOKE ALL ON flyway_schema_history FROM routing_service, routing_system;
 -- A rule set is its town's (a host under contract is among the request's tenants); the routing table is built from
 -- all of them by the system role.
 SELECT scv_protect('rule_set_version');
-CREATE POLICY request_tenants ON rule_set_version TO routing_service USING (scv_sees(town)) WITH CHECK (scv_sees(town));
+CREATE POLICY request_tenants ON rule_set_version TO routing_service
+    USING ((SELECT scv_sees_all()) OR town = ANY ((SELECT scv_tenants())::text[]))
+    WITH CHECK ((SELECT scv_sees_all()) OR town = ANY ((SELECT scv_tenants())::text[]));

@@ -7,15 +7,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sets the {@link RowScope} of every connection the service takes from its pool, and clears it when the connection
- * goes back: the role ({@code SET ROLE} to the public or system role, which the login role may switch to but does not
- * inherit) and the tenants the policies let through ({@code scv.tenants}). The service's login role owns no table
+ * Sets the {@link RowScope} of every connection the service takes from its pool: the role (the public or system
+ * role, which the login role may switch to but does not inherit, or the login role itself) and the tenants the
+ * policies let through ({@code scv.tenants}). The service's login role owns no table
  * and has no {@code BYPASSRLS}, and every table holding tenant data forces row-level security — so a query that
  * forgot its tenant filter still returns only the current request's tenants' rows.
  */
@@ -26,6 +28,8 @@ public class RowSecurity implements AgroalPoolInterceptor {
 
     private final String publicRole;
     private final String systemRole;
+    /** What each physical connection carries, as far as it is committed. */
+    private final Map<Connection, String> applied = Collections.synchronizedMap(new WeakHashMap<>());
 
     RowSecurity(@ConfigProperty(name = "scv.database.public-role") String publicRole,
                 @ConfigProperty(name = "scv.database.system-role") String systemRole) {
@@ -33,28 +37,40 @@ public class RowSecurity implements AgroalPoolInterceptor {
         this.systemRole = requireRoleName(systemRole);
     }
 
+    /**
+     * Sets the role ({@code none}: the login role itself) and the tenants — in one round trip, and only when the
+     * physical connection does not carry exactly these already: a setting made outside a transaction is committed and
+     * stays with the connection (the phone system's contacts, one transaction each, then cost no extra round trip).
+     * A setting made inside a transaction is not remembered, since a rollback takes it back.
+     */
     @Override
     public void onConnectionAcquire(Connection connection) {
         RowScope scope = current();
-        try (PreparedStatement set = connection.prepareStatement("SELECT set_config('scv.tenants', ?, false)")) {
-            switch (scope.kind()) {
-                case SYSTEM -> execute(connection, "SET ROLE " + systemRole);
-                case PUBLIC -> execute(connection, "SET ROLE " + publicRole);
-                case TENANTS -> execute(connection, "RESET ROLE");
+        String role = switch (scope.kind()) {
+            case SYSTEM -> systemRole;
+            case PUBLIC -> publicRole;
+            case TENANTS -> "none";
+        };
+        String wanted = role + "/" + scope.setting();
+        try {
+            Connection physical = connection.unwrap(Connection.class);
+            boolean lasting = connection.getAutoCommit();
+            if (lasting && wanted.equals(applied.get(physical))) {
+                return;
             }
-            set.setString(1, scope.setting());
-            set.execute();
+            try (PreparedStatement set = connection.prepareStatement(
+                    "SELECT set_config('role', ?, false), set_config('scv.tenants', ?, false)")) {
+                set.setString(1, role);
+                set.setString(2, scope.setting());
+                set.execute();
+            }
+            if (lasting) {
+                applied.put(physical, wanted);
+            } else {
+                applied.remove(physical);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot set the row scope of a database connection", e);
-        }
-    }
-
-    @Override
-    public void onConnectionReturn(Connection connection) {
-        try {
-            execute(connection, "RESET ROLE; SELECT set_config('scv.tenants', '', false)");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot clear the row scope of a database connection", e);
         }
     }
 
@@ -65,12 +81,6 @@ public class RowSecurity implements AgroalPoolInterceptor {
         }
         try (InstanceHandle<TenantAccess> access = Arc.container().instance(TenantAccess.class)) {
             return Optional.ofNullable(access.get()).map(TenantAccess::rowScope).orElse(RowScope.SYSTEM);
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 

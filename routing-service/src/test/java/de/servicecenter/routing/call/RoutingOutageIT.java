@@ -66,7 +66,7 @@ class RoutingOutageIT {
              Statement statement = connection.createStatement()) {
             // A database as on first deployment: the service migrates it on first contact.
             statement.execute("DROP TABLE IF EXISTS rule_set_version, flyway_schema_history; "
-                    + "DROP FUNCTION IF EXISTS scv_sees(text), scv_protect(text)");
+                    + "DROP FUNCTION IF EXISTS scv_tenants(), scv_sees_all(), scv_protect(text)");
         }
         TenancyServer.down(false);
         TenancyServer.serve(SeedNetwork.TENANCY);

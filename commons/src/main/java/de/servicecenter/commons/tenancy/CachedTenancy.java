@@ -119,6 +119,11 @@ public final class CachedTenancy implements TenancySource {
             return fetchedAt().orElseThrow();
         });
         if (fetchedAt.plus(maxAgeForWrites).isBefore(clock.instant())) {
+            // Too old may only mean that nobody asked for a while (a night without calls): look again before refusing.
+            fetchNow();
+            fetchedAt = fetchedAt().orElseThrow();
+        }
+        if (fetchedAt.plus(maxAgeForWrites).isBefore(clock.instant())) {
             throw new DependencyUnavailableProblem("The tenant directory has not been reachable since " + fetchedAt
                     + "; changes wait until it is, reading goes on.");
         }

@@ -108,6 +108,18 @@ class CachedTenancyTest {
         assertThat(cache.snapshotKnowing(snapshot -> snapshot.isActiveTenant("bochum")).isActiveTenant("bochum")).isTrue();
     }
 
+    /** A night without calls: the copy is old only because nobody asked; the morning's first write fetches anew. */
+    @Test
+    void theFirstWriteAfterAQuietPeriodFetchesAgainInsteadOfRefusing() {
+        cache.snapshotKnowing(snapshot -> snapshot.isActiveTenant("bochum"));
+        clock.advance(Duration.ofHours(9));
+
+        cache.requireFreshFor(TenantOperation.WRITE);
+
+        assertThat(cache.fetchedAt()).contains(clock.instant());
+        assertThat(calls).hasValue(2);
+    }
+
     @Test
     void failsClosedWithA503WhenNothingWasEverFetched() {
         tenantServiceGoesDown();

@@ -116,6 +116,18 @@ public abstract class ServiceBaselineContract {
         thinResources.check(classes);
     }
 
+    /** NUL cannot be stored; wherever it comes in, it is a 400 naming where it was, never a 500. */
+    @Test
+    void nulInPathOrQueryIsA400NamingWhereItWas() {
+        given().urlEncodingEnabled(false).auth().oauth2(KeycloakTokens.user("verbund-admin"))
+                .when().get("/api/v1/gibt-es-nicht?town=castrop%00rauxel")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("town"));
+        given().urlEncodingEnabled(false).when().get("/public/v1/towns/castrop%00rauxel")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("path"));
+    }
+
     @Test
     void unknownApiPathsAreProblems() {
         given().auth().oauth2(KeycloakTokens.user("verbund-admin")).when().get("/api/v1/gibt-es-nicht")

@@ -78,6 +78,8 @@ public class ProblemMappers {
         String message;
         if (exception instanceof PropertyBindingException) {
             message = "is not a known field";
+        } else if (exception instanceof NulCharacters.NulCharacterException) {
+            message = NulCharacters.MESSAGE;
         } else if (exception instanceof InvalidFormatException invalid) {
             message = "must be " + JsonTypeNames.expected(invalid.getTargetType());
         } else if (exception instanceof MismatchedInputException mismatched) {

@@ -113,6 +113,8 @@ class ArticleTest {
     void badInputIsNamedAndNothingIsStoredOrIndexed() {
         as("castrop-rauxel-admin").body(CASTROP_FISCHEREISCHEIN.replace("\"Fischereischein beantragen\"", "\" \""))
                 .post("/api/v1/articles").then().statusCode(400).body("errors.field", contains("title"));
+        as("castrop-rauxel-admin").body(CASTROP_FISCHEREISCHEIN.replace("Europaplatz", "Europa\\u0000platz"))
+                .post("/api/v1/articles").then().statusCode(400).body("errors.field", contains("teaser"));
         as("castrop-rauxel-admin").body(CASTROP_FISCHEREISCHEIN.replace("ordnungswesen", "hundeschule"))
                 .post("/api/v1/articles").then().statusCode(422).body("errors.field", contains("serviceArea"));
         as("castrop-rauxel-admin").body(CASTROP_FISCHEREISCHEIN.replace("\"owner\"", "\"leikaKey\": \"12-34\", \"owner\""))

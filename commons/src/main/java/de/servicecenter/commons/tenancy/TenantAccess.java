@@ -144,7 +144,7 @@ public class TenantAccess {
     }
 
     /** The current operation's declaration; fails loudly when a service checks outside a declared operation. */
-    public Access declared() {
+    private Access declared() {
         if (declared == null) {
             throw new IllegalStateException("no @Access declaration for the current operation");
         }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.testing.matrix.AuthorizationMatrix;
 import de.servicecenter.testing.matrix.Probe;
+import de.servicecenter.testing.robustness.DatabaseFingerprint;
+import de.servicecenter.testing.robustness.GeneratedRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * contact-service's authorization matrix: every operation × every principal of the demo realm (and anonymous) ×
- * contacts, towns, centers and contracts of the demo network, own, foreign and missing, held against the declarations.
+ * contacts, towns, centers and contracts of the demo network, own, foreign and missing, held against the declarations;
+ * and from the same probes, generated requests with boundary and malformed values in every parameter and field.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -54,6 +57,17 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyOperationAgreesWithItsDeclarationForEveryPrincipal() throws Exception {
+        assertThat(matrix().run()).isEmpty();
+    }
+
+    /** From each operation's allowed probe: boundary and malformed values everywhere, never a 5xx, never a write. */
+    @Test
+    void noGeneratedRequestFailsTheServiceOrWritesOnError() throws Exception {
+        List<AuthorizationMatrix.Seed> seeds = matrix().seeds();
+        assertThat(new GeneratedRequests("contact-service", seeds, new DatabaseFingerprint("contact_test")).run()).isEmpty();
+    }
+
+    private AuthorizationMatrix matrix() throws Exception {
         fixtures.reset();
         String bottropCall = stored(TestContact.call(), "matrix-bottrop");
         String castropCall = stored(TestContact.call().with("town", "castrop-rauxel")
@@ -100,7 +114,6 @@ class AuthorizationMatrixTest {
                         Probe.of("duisburg-bottrop, this month", "duisburg").client("bottrop")
                                 .path("contract", "c-duisburg-bottrop").path("month", thisMonth))
                 .probe("PublicReachabilityResource_reachability", Probe.plain("bottrop").path("town", "bottrop"));
-
-        assertThat(matrix.run()).isEmpty();
+        return matrix;
     }
 }

@@ -36,12 +36,7 @@ public final class BerlinTime {
             // (Berlin never switches twice within 27 hours)
             return Instant.ofEpochSecond(midnightAsUtc + minuteOfDay * 60L - before.getTotalSeconds());
         }
-        LocalDateTime wallClock = date.atStartOfDay().plusMinutes(minuteOfDay);
-        ZoneOffsetTransition transition = RULES.getTransition(wallClock);
-        if (transition == null) {
-            return wallClock.toInstant(RULES.getOffset(wallClock));
-        }
-        return transition.isGap() ? transition.getInstant() : wallClock.toInstant(transition.getOffsetBefore());
+        return instantOf(date.atStartOfDay().plusMinutes(minuteOfDay));
     }
 
     /** How {@link #parse} input looks, for error messages. */
@@ -58,10 +53,21 @@ public final class BerlinTime {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException withoutOffset) {
-            LocalDateTime wallClock = LocalDateTime.parse(text);
-            return instantOf(wallClock.toLocalDate(), wallClock.getHour() * 60 + wallClock.getMinute())
-                    .plusSeconds(wallClock.getSecond()).plusNanos(wallClock.getNano());
+            return instantOf(LocalDateTime.parse(text));
         }
+    }
+
+    /**
+     * The instant a wall-clock time stands for, to the nanosecond, by the rule of this class: any time in the
+     * spring gap — 02:00:00 to 02:59:59.999 — is the instant the clocks jump to, 03:00 CEST; so the mapping never
+     * runs backwards (02:59:59 and 03:00:00 are the same instant, 03:00:59 a minute later).
+     */
+    public static Instant instantOf(LocalDateTime wallClock) {
+        ZoneOffsetTransition transition = RULES.getTransition(wallClock);
+        if (transition == null) {
+            return wallClock.toInstant(RULES.getOffset(wallClock));
+        }
+        return transition.isGap() ? transition.getInstant() : wallClock.toInstant(transition.getOffsetBefore());
     }
 
     public static LocalDate dateOf(Instant instant) {

@@ -26,6 +26,28 @@ class BerlinTimeTest {
     }
 
     @Test
+    void aTimeWithSecondsInTheSpringGapIsTheInstantTheClocksJumpTo() {
+        Instant jump = Instant.parse("2026-03-29T01:00:00Z");
+        assertThat(BerlinTime.parse("2026-03-29T02:30:45")).isEqualTo(jump);
+        assertThat(BerlinTime.parse("2026-03-29T02:00:00.001")).isEqualTo(jump);
+        assertThat(BerlinTime.parse("2026-03-29T02:59:59.999")).isEqualTo(jump);
+        assertThat(BerlinTime.parse("2026-03-29T03:00:59")).isEqualTo(jump.plusSeconds(59));
+    }
+
+    @Test
+    void wallClockTimesNeverMapBackwardsAcrossTheSwitchDays() {
+        for (String day : new String[] {"2026-03-29", "2026-10-25"}) {
+            java.time.LocalDateTime wallClock = java.time.LocalDate.parse(day).atTime(1, 0);
+            Instant previous = BerlinTime.instantOf(wallClock);
+            for (int second = 1; second < 3 * 3600; second++) {
+                Instant next = BerlinTime.instantOf(wallClock.plusSeconds(second));
+                assertThat(next).as("%s + %d s", wallClock, second).isAfterOrEqualTo(previous);
+                previous = next;
+            }
+        }
+    }
+
+    @Test
     void refusesWhatIsNoTime() {
         assertThatThrownBy(() -> BerlinTime.parse("28.11.2026 10:00")).isInstanceOf(DateTimeParseException.class);
         assertThatThrownBy(() -> BerlinTime.parse("2026-11-28")).isInstanceOf(DateTimeParseException.class);

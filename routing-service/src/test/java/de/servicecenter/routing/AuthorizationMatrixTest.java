@@ -7,10 +7,13 @@ import de.servicecenter.routing.decision.SeedNetwork;
 import de.servicecenter.testing.KeycloakTokens;
 import de.servicecenter.testing.matrix.AuthorizationMatrix;
 import de.servicecenter.testing.matrix.Probe;
+import de.servicecenter.testing.robustness.DatabaseFingerprint;
+import de.servicecenter.testing.robustness.GeneratedRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +44,17 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyOperationAgreesWithItsDeclarationForEveryPrincipal() {
+        assertThat(matrix().run()).isEmpty();
+    }
+
+    /** From each operation's allowed probe: boundary and malformed values everywhere, never a 5xx, never a write. */
+    @Test
+    void noGeneratedRequestFailsTheServiceOrWritesOnError() {
+        List<AuthorizationMatrix.Seed> seeds = matrix().seeds();
+        assertThat(new GeneratedRequests("routing-service", seeds, new DatabaseFingerprint("routing_test")).run()).isEmpty();
+    }
+
+    private AuthorizationMatrix matrix() {
         fixtures.reset();
         published("castrop-rauxel-admin", "castrop-rauxel");
         published("duisburg-admin", "bottrop");
@@ -71,6 +85,6 @@ class AuthorizationMatrixTest {
                                 .query("number", SeedNetwork.CASTROP_RAUXEL_RATHAUS),
                         Probe.of("bottrop's 7030", "bottrop").path("town", "bottrop").query("number", SeedNetwork.BOTTROP_7030));
 
-        assertThat(matrix.run()).isEmpty();
+        return matrix;
     }
 }

@@ -1,8 +1,11 @@
 package de.servicecenter.tenancyclient;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.servicecenter.commons.input.TolerantReading;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.openinghours.definition.ScheduleCatalog;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +17,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @OidcClientFilter
 @Path("/api/v1/tenancy")
 public interface TenancyApi {
+
+    /** What tenant-service writes is read tolerantly: it may add fields before this service is upgraded. */
+    @ClientObjectMapper
+    static ObjectMapper objectMapper(ObjectMapper defaultObjectMapper) {
+        return TolerantReading.of(defaultObjectMapper);
+    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

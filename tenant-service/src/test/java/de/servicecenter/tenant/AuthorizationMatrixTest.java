@@ -11,6 +11,8 @@ import de.servicecenter.tenant.registry.TenantFixtures;
 import de.servicecenter.testing.KeycloakTokens;
 import de.servicecenter.testing.matrix.AuthorizationMatrix;
 import de.servicecenter.testing.matrix.Probe;
+import de.servicecenter.testing.robustness.DatabaseFingerprint;
+import de.servicecenter.testing.robustness.GeneratedRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -57,6 +59,17 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyOperationAgreesWithItsDeclarationForEveryPrincipal() throws Exception {
+        assertThat(matrix().run()).isEmpty();
+    }
+
+    /** From each operation's allowed probe: boundary and malformed values everywhere, never a 5xx, never a write. */
+    @Test
+    void noGeneratedRequestFailsTheServiceOrWritesOnError() throws Exception {
+        List<AuthorizationMatrix.Seed> seeds = matrix().seeds();
+        assertThat(new GeneratedRequests("tenant-service", seeds, new DatabaseFingerprint("tenant_test")).run()).isEmpty();
+    }
+
+    private AuthorizationMatrix matrix() throws Exception {
         fixtures.resetNetwork();
         DemoNetwork.build();
         String proposal = given().auth().oauth2(KeycloakTokens.user("bochum-admin")).contentType("application/json")
@@ -165,6 +178,6 @@ class AuthorizationMatrixTest {
                 .probe("PublicOpeningHoursResource_schemaOrg", Probe.plain("Bürgerbüro").path("id", buergerbuero))
                 .probe("PublicOpeningHoursResource_holidays", Probe.plain("NRW 2026").path("state", "DE-NW").path("year", 2026));
 
-        assertThat(matrix.run()).isEmpty();
+        return matrix;
     }
 }

@@ -7,12 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -27,9 +29,15 @@ public abstract class ServiceBaselineContract {
     /** The service's name, as in its OpenAPI title and its token audience. */
     protected abstract String serviceName();
 
-    /** The readiness check that says the service can do its work: by default, its database answers. */
-    protected String readinessCheck() {
-        return "Database connections health check";
+    /**
+     * The readiness check that says this replica can do its work — something local to it (a tenancy snapshot, a
+     * routing table), never a dependency all replicas share.
+     */
+    protected abstract String readinessCheck();
+
+    /** The service's own meters, beyond HTTP and JVM ones, as Prometheus names them. */
+    protected List<String> ownMeters() {
+        return List.of();
     }
 
     @Test
@@ -37,7 +45,32 @@ public abstract class ServiceBaselineContract {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(readinessCheck()));
+                .body("checks.name", hasItem(readinessCheck()))
+                .body("checks.name", not(hasItem("database")));
+    }
+
+    /** Shared dependencies are reported in their own group, apart from readiness. */
+    @Test
+    void reportsItsDependenciesApartFromReadiness() {
+        given().when().get("/q/health/group/dependencies")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'database' }.status", equalTo("UP"));
+    }
+
+    /** Meters of beans that start with the service's first background run may take a moment to appear. */
+    @Test
+    void publishesPrometheusMetricsWithLatencyHistograms() throws InterruptedException {
+        given().when().get("/q/openapi").then().statusCode(200);
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        for (int wait = 0; wait < 50 && !ownMeters().stream().allMatch(metrics::contains); wait++) {
+            Thread.sleep(200);
+            metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        }
+        assertThat(metrics, containsString("http_server_requests_seconds_bucket{"));
+        assertThat(metrics, containsString("jvm_memory_used_bytes"));
+        for (String meter : ownMeters()) {
+            assertThat(metrics, containsString(meter));
+        }
     }
 
     @Test
@@ -76,6 +109,26 @@ public abstract class ServiceBaselineContract {
                             hasItem("application/problem+json"));
                 }
             });
+        }));
+    }
+
+    /** Every date and time parameter says which dates are accepted (1900-01-01 to 2199-12-31). */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyDateParameterDocumentsTheSupportedRange() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().accept("application/json").when()
+                .get("/q/openapi").then().statusCode(200).extract().path("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!(operation instanceof Map<?, ?>) || !(operation.get("parameters") instanceof List<?> parameters)) {
+                return;
+            }
+            for (Object parameter : parameters) {
+                Map<String, Object> described = (Map<String, Object>) parameter;
+                if (Set.of("at", "from", "to", "month").contains(described.get("name"))) {
+                    assertThat(method + " " + path + " " + described.get("name"),
+                            String.valueOf(described.get("description")), containsString("1900-01-01 to 2199-12-31"));
+                }
+            }
         }));
     }
 

@@ -34,6 +34,12 @@ public class TenancyServer implements QuarkusTestResourceLifecycleManager {
     }
 
     private static volatile boolean down;
+    private static volatile boolean newerRelease;
+
+    /** While set, the answers come as a newer release of tenant-service writes them: with fields added everywhere. */
+    public static void asANewerRelease(boolean isNewer) {
+        newerRelease = isNewer;
+    }
 
     /** While down, every fetch answers 503, as a tenant-service that is restarting. */
     public static void down(boolean isDown) {
@@ -60,8 +66,9 @@ public class TenancyServer implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             Object answer = exchange.getRequestURI().getPath().endsWith("/schedules") ? servedSchedules : served;
+            Object written = newerRelease ? NewerRelease.withAddedFields(answer, JSON) : answer;
             byte[] body = authorization != null && authorization.startsWith("Bearer ")
-                    ? JSON.writeValueAsBytes(answer) : new byte[0];
+                    ? JSON.writeValueAsBytes(written) : new byte[0];
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(body.length == 0 ? 401 : 200, body.length == 0 ? -1 : body.length);
             try (OutputStream out = exchange.getResponseBody()) {

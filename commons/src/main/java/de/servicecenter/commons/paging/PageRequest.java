@@ -12,11 +12,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageRequest {
 
     public static final int MAX_SIZE = 200;
+    /** Far beyond any list here (page × size stays within an int), and no longer a number that overflows. */
+    public static final int MAX_PAGE = 100_000;
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or greater")
-    @Parameter(description = "Zero-based page number", example = "0")
+    @Min(value = 0, message = "must be between 0 and " + MAX_PAGE)
+    @Max(value = MAX_PAGE, message = "must be between 0 and " + MAX_PAGE)
+    @Parameter(description = "Zero-based page number, 0 to " + MAX_PAGE, example = "0")
     int page;
 
     @QueryParam("size")

@@ -1,7 +1,10 @@
 package de.servicecenter.commons.problem;
 
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -45,6 +48,29 @@ final class FieldPaths {
             return path.toString();
         }
         return parameter == null ? "body" : parameter;
+    }
+
+    /**
+     * For where a Jackson parser stands: the field it reads ({@code days[0].opens}), plus {@code name} below it when
+     * given; "body" at the root.
+     */
+    static String of(JsonStreamContext context, String... name) {
+        Deque<String> segments = new ArrayDeque<>(List.of(name));
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                segments.push("[" + Math.max(0, at.getCurrentIndex()) + "]");
+            } else if (at.getCurrentName() != null) {
+                segments.push(at.getCurrentName());
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String segment : segments) {
+            if (!path.isEmpty() && !segment.startsWith("[")) {
+                path.append('.');
+            }
+            path.append(segment);
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     /** For a Jackson error while reading the request body. */

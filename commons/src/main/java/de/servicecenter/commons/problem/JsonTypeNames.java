@@ -15,6 +15,17 @@ final class JsonTypeNames {
     private JsonTypeNames() {
     }
 
+    /** For a number too large for its field. */
+    static String range(Class<?> type) {
+        if (type == Integer.class || type == int.class) {
+            return "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
+        if (type == Long.class || type == long.class) {
+            return "must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+        }
+        return "must be " + expected(type) + " within its range";
+    }
+
     static String expected(Class<?> type) {
         if (type == null) {
             return "a value of another type";

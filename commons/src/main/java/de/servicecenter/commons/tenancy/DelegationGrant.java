@@ -1,6 +1,7 @@
 package de.servicecenter.commons.tenancy;
 
 import de.servicecenter.commons.contract.CostModel;
+import de.servicecenter.openinghours.DayRange;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,8 +31,13 @@ public record DelegationGrant(String contractId, String hostTenant, String clien
         Objects.requireNonNull(costModel, "costModel");
     }
 
+    /** The days the contract is in force. */
+    public DayRange term() {
+        return new DayRange(validFrom, validUntil);
+    }
+
     public boolean isValidOn(LocalDate day) {
-        return !day.isBefore(validFrom) && validUntil.map(until -> !day.isAfter(until)).orElse(true);
+        return term().contains(day);
     }
 
     /**

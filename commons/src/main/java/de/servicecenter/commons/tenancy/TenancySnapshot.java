@@ -1,8 +1,8 @@
 package de.servicecenter.commons.tenancy;
 
+import de.servicecenter.openinghours.BerlinTime;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -20,9 +20,6 @@ import java.util.Set;
  */
 public record TenancySnapshot(Set<String> activeTenants, List<DelegationGrant> grants, Set<String> serviceAreas,
                               Map<String, String> serviceCenters) {
-
-    /** Contract days are local days of the German municipalities. */
-    public static final ZoneId CONTRACT_ZONE = ZoneId.of("Europe/Berlin");
 
     public static final TenancySnapshot EMPTY = new TenancySnapshot(Set.of(), List.of(), Set.of(), Map.of());
 
@@ -116,7 +113,7 @@ public record TenancySnapshot(Set<String> activeTenants, List<DelegationGrant> g
                 || !isActiveTenant(actingTenant) || !isActiveTenant(targetTenant)) {
             return false;
         }
-        LocalDate day = LocalDate.ofInstant(at, CONTRACT_ZONE);
+        LocalDate day = BerlinTime.dateOf(at); // contract days are Berlin days
         for (DelegationGrant grant : grants) {
             if (grant.hostTenant().equals(actingTenant) && grant.clientTenant().equals(targetTenant)
                     && grant.isValidOn(day) && grant.covers(serviceArea)) {

@@ -3,6 +3,7 @@ package de.servicecenter.commons.tenancy;
 import de.servicecenter.commons.problem.BusinessRuleProblem;
 import de.servicecenter.commons.problem.ForbiddenProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
+import de.servicecenter.openinghours.BerlinTime;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
@@ -41,8 +42,8 @@ public class TenantAccess {
     private boolean checked;
 
     @Inject
-    public TenantAccess(SecurityIdentity identity, Instance<TenancySource> source) {
-        this(identity, source.isResolvable() ? source.get() : NO_TENANCY, Clock.systemUTC());
+    public TenantAccess(SecurityIdentity identity, Instance<TenancySource> source, Clock clock) {
+        this(identity, source.isResolvable() ? source.get() : NO_TENANCY, clock);
     }
 
     TenantAccess(SecurityIdentity identity, TenancySource source, Clock clock) {
@@ -234,7 +235,7 @@ public class TenantAccess {
 
     /** Shared knowledge: {@code town} is served by the object's owner under a contract covering its area today. */
     private boolean servedBy(String town, AccessTarget target) {
-        LocalDate today = LocalDate.ofInstant(Instant.now(clock), TenancySnapshot.CONTRACT_ZONE);
+        LocalDate today = BerlinTime.dateOf(clock.instant());
         return snapshot().grantsServing(town, today).stream()
                 .anyMatch(grant -> grant.hostTenant().equals(target.owner()) && grant.covers(target.area()));
     }

@@ -1,9 +1,10 @@
 package de.servicecenter.commons.validation;
 
+import de.servicecenter.commons.input.SupportedDates;
 import de.servicecenter.commons.problem.InvalidInputProblem;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
@@ -34,13 +35,26 @@ public final class QueryParameters {
                 .orElseThrow(() -> InvalidInputProblem.of(parameter, "must be one of " + Arrays.toString(constants))));
     }
 
+    /**
+     * A parameter that must be there.
+     *
+     * @throws InvalidInputProblem naming {@code parameter} when it is absent or blank
+     */
+    public static String required(String raw, String parameter) {
+        if (raw == null || raw.isBlank()) {
+            throw InvalidInputProblem.of(parameter, "is required");
+        }
+        return raw;
+    }
+
     /** An optional ISO date ({@code 2026-10-25}); absent or blank means none. */
     public static Optional<LocalDate> optionalDate(String raw, String parameter) {
         return optionalTime(raw, parameter, LocalDate::parse, "a date such as 2026-10-25");
     }
 
     /**
-     * An optional date or time read by {@code parser}; absent or blank means none.
+     * An optional date or time read by {@code parser}; absent or blank means none. Dates and times must lie in
+     * {@link SupportedDates}.
      *
      * @param expected what the parameter must be, for the error: "a date such as 2026-10-25"
      */
@@ -49,20 +63,20 @@ public final class QueryParameters {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
+        T value;
         try {
-            return Optional.of(parser.apply(raw));
-        } catch (DateTimeParseException e) {
+            value = parser.apply(raw);
+        } catch (DateTimeException e) {
+            // beyond parsing, also a date the calendar cannot place (year +999999999 as an instant)
             throw InvalidInputProblem.of(parameter, "must be " + expected + ", not '" + raw + "'");
         }
+        return Optional.of(SupportedDates.require(value, parameter));
     }
 
     /** A month such as {@code 2026-10}. */
     public static YearMonth month(String raw, String parameter) {
-        try {
-            return YearMonth.parse(raw == null ? "" : raw);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputProblem.of(parameter, "must be a month such as 2026-10, not '" + raw + "'");
-        }
+        return optionalTime(raw, parameter, YearMonth::parse, "a month such as 2026-10")
+                .orElseThrow(() -> InvalidInputProblem.of(parameter, "is required: a month such as 2026-10"));
     }
 
     /** An optional whole number within {@code [min, max]}; absent or blank means none. */

@@ -1,5 +1,6 @@
 package de.servicecenter.contact.contactlog;
 
+import de.servicecenter.commons.http.PublicLinks;
 import de.servicecenter.commons.problem.ProblemDetail;
 import de.servicecenter.commons.tenancy.Access;
 import de.servicecenter.commons.tenancy.AccessSubject;
@@ -43,9 +44,11 @@ public class ContactResource {
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final ContactService contacts;
+    private final PublicLinks links;
 
-    ContactResource(ContactService contacts) {
+    ContactResource(ContactService contacts, PublicLinks links) {
         this.contacts = contacts;
+        this.links = links;
     }
 
     @POST
@@ -78,7 +81,7 @@ public class ContactResource {
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @Valid @NotNull ContactRequest request, UriInfo uriInfo) {
         ContactService.Recorded recorded = contacts.record(idempotencyKey, request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(recorded.contact().id().toString()).build())
+        return links.created(uriInfo, recorded.contact().id().toString())
                 .header(REPLAYED_HEADER, recorded.replayed())
                 .entity(recorded.contact()).build();
     }

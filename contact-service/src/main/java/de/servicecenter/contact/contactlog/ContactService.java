@@ -43,9 +43,10 @@ public class ContactService {
     private final ContactRepository contacts;
     private final TenantAccess access;
     private final CallerHashes callerHashes;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ContactService(ContactRepository contacts, TenantAccess access, CallerHashes callerHashes) {
+    ContactService(ContactRepository contacts, TenantAccess access, CallerHashes callerHashes, Clock clock) {
+        this.clock = clock;
         this.contacts = contacts;
         this.access = access;
         this.callerHashes = callerHashes;

@@ -39,11 +39,13 @@ public class KpiService {
     private final TenantAccess access;
     private final List<Integer> defaultServiceLevelSeconds;
     private final int defaultShortAbandonSeconds;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     KpiService(KpiRepository repository, TenantAccess access,
                @ConfigProperty(name = "scv.kpi.service-level-seconds", defaultValue = "20,30") List<Integer> serviceLevelSeconds,
-               @ConfigProperty(name = "scv.kpi.short-abandon-seconds", defaultValue = "5") int shortAbandonSeconds) {
+               @ConfigProperty(name = "scv.kpi.short-abandon-seconds", defaultValue = "5") int shortAbandonSeconds,
+               Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.access = access;
         this.defaultServiceLevelSeconds = List.copyOf(serviceLevelSeconds);

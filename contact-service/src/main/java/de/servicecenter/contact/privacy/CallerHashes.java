@@ -37,7 +37,8 @@ public class CallerHashes {
 
     CallerHashes(@ConfigProperty(name = "scv.contacts.caller-hash-key") String key,
                  @ConfigProperty(name = "scv.contacts.caller-hash-retention") Duration retention,
-                 DataSource database) {
+                 DataSource database,
+                 Clock clock) {
         if (key.length() < MIN_KEY_LENGTH) {
             throw new IllegalStateException("scv.contacts.caller-hash-key (CALLER_HASH_KEY) must have at least "
                     + MIN_KEY_LENGTH + " characters");
@@ -45,7 +46,7 @@ public class CallerHashes {
         this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         this.retention = retention;
         this.database = database;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** The keyed hash of a caller's number, or empty without one. */

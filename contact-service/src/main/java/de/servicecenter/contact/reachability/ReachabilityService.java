@@ -42,13 +42,14 @@ public class ReachabilityService {
     ReachabilityService(KpiRepository counts, TenancySource tenancy,
                         @ConfigProperty(name = "scv.reachability.service-level-seconds", defaultValue = "30") int serviceLevelSeconds,
                         @ConfigProperty(name = "scv.kpi.short-abandon-seconds", defaultValue = "5") int shortAbandonSeconds,
-                        @ConfigProperty(name = "scv.reachability.fresh-for", defaultValue = "15s") Duration freshFor) {
+                        @ConfigProperty(name = "scv.reachability.fresh-for", defaultValue = "15s") Duration freshFor,
+                        Clock clock) {
         this.counts = counts;
         this.tenancy = tenancy;
         this.serviceLevelSeconds = serviceLevelSeconds;
         this.shortAbandonSeconds = shortAbandonSeconds;
         this.freshFor = freshFor;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** How long a portal or proxy may keep an answer. */

@@ -3,6 +3,7 @@ package de.servicecenter.contact.statement;
 import de.servicecenter.commons.contract.CostModel;
 import de.servicecenter.commons.contract.CostModelType;
 import de.servicecenter.commons.tenancy.DelegationGrant;
+import de.servicecenter.openinghours.DayRange;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -37,10 +38,11 @@ final class StatementCalculator {
     }
 
     static Statement compute(DelegationGrant contract, YearMonth month, List<Counts> counts) {
-        LocalDate billedFrom = max(month.atDay(1), contract.validFrom());
-        LocalDate billedUntil = contract.validUntil().map(until -> min(month.atEndOfMonth(), until))
-                .orElse(month.atEndOfMonth());
-        int billedDays = (int) Math.max(0, ChronoUnit.DAYS.between(billedFrom, billedUntil) + 1);
+        DayRange billed = contract.term().within(month).orElseThrow(() -> new IllegalArgumentException(
+                "contract " + contract.contractId() + " was not in force in " + month));
+        LocalDate billedFrom = billed.first();
+        LocalDate billedUntil = billed.last().orElseThrow(); // within a month: never open-ended
+        int billedDays = (int) ChronoUnit.DAYS.between(billedFrom, billedUntil) + 1;
         int daysInMonth = month.lengthOfMonth();
 
         long contacts = counts.stream().mapToLong(Counts::contacts).sum();
@@ -117,13 +119,5 @@ final class StatementCalculator {
 
     private static BigDecimal minutes(long seconds) {
         return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
     }
 }

@@ -20,9 +20,10 @@ public class StatementService {
 
     private final StatementRepository statements;
     private final TenantAccess access;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    StatementService(StatementRepository statements, TenantAccess access) {
+    StatementService(StatementRepository statements, TenantAccess access, Clock clock) {
+        this.clock = clock;
         this.statements = statements;
         this.access = access;
     }
@@ -54,9 +55,7 @@ public class StatementService {
     }
 
     private YearMonth billable(DelegationGrant contract, YearMonth month) {
-        boolean started = !month.atEndOfMonth().isBefore(contract.validFrom());
-        boolean ended = contract.validUntil().map(until -> month.atDay(1).isAfter(until)).orElse(false);
-        if (!started || ended) {
+        if (contract.term().within(month).isEmpty()) {
             throw BusinessRuleProblem.onField("month", "the contract was not in force in " + month + " (from "
                     + contract.validFrom() + contract.validUntil().map(until -> " until " + until).orElse("") + ")");
         }

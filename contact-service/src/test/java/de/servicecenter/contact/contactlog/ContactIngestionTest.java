@@ -16,6 +16,7 @@ import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.contact.ContactFixtures;
 import de.servicecenter.contact.TestContact;
 import de.servicecenter.testing.KeycloakTokens;
+import de.servicecenter.testing.PrometheusMetrics;
 import de.servicecenter.testing.TenancyServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -76,6 +77,25 @@ class ContactIngestionTest {
                 .body("articles", hasItem("3f0c9a52-6d1e-4f7a-9c55-2b1d0e8f6a11"))
                 .body("agent", equalTo("agent-7f3a"));
         assertThat(fixtures.contacts()).isEqualTo(1);
+    }
+
+    /** What became of each contact shows on /q/metrics: stored, replayed, refused with its status. */
+    @Test
+    void storedReplayedAndRefusedContactsAreCounted() {
+        double stored = PrometheusMetrics.value("scv_contacts_total", "result=\"stored\"");
+        double replayed = PrometheusMetrics.value("scv_contacts_total", "result=\"replayed\"");
+        double refused = PrometheusMetrics.value("scv_contacts_refused_total", "status=\"400\"");
+
+        post(ContactFixtures.phoneSystem(), "pbx-metrics-1", TestContact.call().json()).statusCode(201);
+        post(ContactFixtures.phoneSystem(), "pbx-metrics-1", TestContact.call().json()).statusCode(201);
+        post(ContactFixtures.phoneSystem(), "pbx-metrics-2", TestContact.call().without("outcome").json()).statusCode(400);
+        postBatch(ContactFixtures.phoneSystem(), Map.of("contacts", List.of(
+                TestContact.call().with("idempotencyKey", "pbx-metrics-3").json(),
+                TestContact.call().with("idempotencyKey", "pbx-metrics-1").json()))).statusCode(200);
+
+        assertThat(PrometheusMetrics.value("scv_contacts_total", "result=\"stored\"")).isEqualTo(stored + 2);
+        assertThat(PrometheusMetrics.value("scv_contacts_total", "result=\"replayed\"")).isEqualTo(replayed + 2);
+        assertThat(PrometheusMetrics.value("scv_contacts_refused_total", "status=\"400\"")).isEqualTo(refused + 1);
     }
 
     @Test

@@ -33,6 +33,17 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return find("indexedVersion is null or indexedVersion <> version order by updatedAt").page(0, limit).list();
     }
 
+    /** How far the search index lags behind: articles awaiting it, and when the longest-waiting one changed. */
+    public record IndexLag(long articles, Optional<Instant> oldestChange) {
+        public static final IndexLag NONE = new IndexLag(0, Optional.empty());
+    }
+
+    public IndexLag indexLag() {
+        Object[] row = getEntityManager().createQuery("select count(a), min(a.updatedAt) from Article a "
+                + "where a.indexedVersion is null or a.indexedVersion <> a.version", Object[].class).getSingleResult();
+        return new IndexLag(((Number) row[0]).longValue(), Optional.ofNullable((Instant) row[1]));
+    }
+
     /**
      * Records that the index holds these articles in the versions given, except for any that changed again
      * meanwhile. One statement per distinct version (in practice one or two per batch).

@@ -1,5 +1,6 @@
 package de.servicecenter.knowledge.article;
 
+import de.servicecenter.commons.http.PublicLinks;
 import de.servicecenter.commons.problem.InvalidInputProblem;
 import de.servicecenter.commons.problem.ProblemDetail;
 import de.servicecenter.commons.problem.Versioned;
@@ -20,8 +21,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -48,10 +49,12 @@ public class ArticleResource {
 
     private final ArticleService articles;
     private final LearningService learning;
+    private final PublicLinks links;
 
-    ArticleResource(ArticleService articles, LearningService learning) {
+    ArticleResource(ArticleService articles, LearningService learning, PublicLinks links) {
         this.articles = articles;
         this.learning = learning;
+        this.links = links;
     }
 
     @POST
@@ -71,7 +74,7 @@ public class ArticleResource {
     @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "body:owner")
     public Response create(@Valid @NotNull ArticleRequest request, UriInfo uriInfo) {
         Versioned<ArticleResponse> created = articles.create(request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.body().id().toString()).build())
+        return links.created(uriInfo, created.body().id().toString())
                 .header(HttpHeaders.ETAG, created.entityTag()).entity(created.body()).build();
     }
 

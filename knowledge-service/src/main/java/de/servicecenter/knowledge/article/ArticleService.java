@@ -37,10 +37,12 @@ public class ArticleService {
     private final ArticleContents contents;
     private final TenantAccess access;
     private final Event<ArticleChanged> changed;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ArticleService(ArticleRepository articles, ArticleVersionRepository versions, ArticleContents contents,
-                   TenantAccess access, Event<ArticleChanged> changed) {
+                   TenantAccess access, Event<ArticleChanged> changed,
+                   Clock clock) {
+        this.clock = clock;
         this.articles = articles;
         this.versions = versions;
         this.contents = contents;

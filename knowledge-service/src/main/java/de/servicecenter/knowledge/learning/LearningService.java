@@ -3,16 +3,17 @@ package de.servicecenter.knowledge.learning;
 import de.servicecenter.commons.problem.InvalidInputProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
 import de.servicecenter.commons.tenancy.AccessTarget;
-import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.commons.tenancy.TenantAccess;
 import de.servicecenter.knowledge.article.ArticleService;
 import de.servicecenter.knowledge.learning.LearningViews.FeedbackRequest;
 import de.servicecenter.knowledge.learning.LearningViews.Gap;
 import de.servicecenter.knowledge.learning.LearningViews.KnowledgeGaps;
 import de.servicecenter.knowledge.learning.LearningViews.ReviewItem;
+import de.servicecenter.openinghours.BerlinTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -44,9 +45,12 @@ public class LearningService {
     private final ArticleFeedbackRepository feedback;
     private final ArticleService articles;
     private final TenantAccess access;
+    private final Clock clock;
 
     LearningService(SearchLogRepository searches, SearchLogWriter writer, ArticleFeedbackRepository feedback,
-                    ArticleService articles, TenantAccess access) {
+                    ArticleService articles, TenantAccess access,
+                    Clock clock) {
+        this.clock = clock;
         this.searches = searches;
         this.writer = writer;
         this.feedback = feedback;
@@ -61,7 +65,7 @@ public class LearningService {
     public UUID recordSearch(String town, Optional<String> searcherTenant, boolean agent, String query,
                              Optional<String> serviceArea, long hits) {
         UUID id = UUID.randomUUID();
-        writer.record(new SearchLogEntry(id, Instant.now(), town, searcherTenant.orElse(null),
+        writer.record(new SearchLogEntry(id, clock.instant(), town, searcherTenant.orElse(null),
                 agent ? "AGENT" : "PUBLIC", normalise(query), serviceArea.orElse(null), hits));
         return id;
     }
@@ -79,7 +83,7 @@ public class LearningService {
             throw NotFoundProblem.of("article", articleId);
         }
         writer.afterPending(() -> {
-            searches.findByIdOptional(searchId).ifPresent(search -> search.opened(articleId, Instant.now()));
+            searches.findByIdOptional(searchId).ifPresent(search -> search.opened(articleId, clock.instant()));
             return true;
         });
     }
@@ -88,7 +92,7 @@ public class LearningService {
     public void feedback(UUID articleId, FeedbackRequest request) {
         articles.get(articleId);
         String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
-        feedback.persist(new ArticleFeedback(UUID.randomUUID(), articleId, Instant.now(),
+        feedback.persist(new ArticleFeedback(UUID.randomUUID(), articleId, clock.instant(),
                 access.principal().tenantId().orElseThrow(), request.kind(), comment));
     }
 
@@ -96,10 +100,10 @@ public class LearningService {
     public KnowledgeGaps gaps(String town, Optional<String> isoWeek) {
         writer.awaitPending(); // searches logged just before are part of the report
         LocalDate monday = isoWeek.map(LearningService::mondayOf).orElseGet(() ->
-                LocalDate.now(TenancySnapshot.CONTRACT_ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+                LocalDate.now(clock.withZone(BerlinTime.ZONE)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
         LocalDate nextMonday = monday.plusWeeks(1);
-        Instant from = monday.atStartOfDay(TenancySnapshot.CONTRACT_ZONE).toInstant();
-        Instant until = nextMonday.atStartOfDay(TenancySnapshot.CONTRACT_ZONE).toInstant();
+        Instant from = monday.atStartOfDay(BerlinTime.ZONE).toInstant();
+        Instant until = nextMonday.atStartOfDay(BerlinTime.ZONE).toInstant();
         List<Gap> gaps = searches.gaps(town, from, until, GAPS_LISTED).stream()
                 .map(row -> new Gap((String) row[0], number(row[1]), number(row[2]), number(row[3])))
                 .toList();

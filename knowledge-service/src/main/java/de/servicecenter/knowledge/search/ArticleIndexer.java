@@ -6,12 +6,15 @@ import de.servicecenter.knowledge.article.ArticleChanged;
 import de.servicecenter.knowledge.article.ArticleRepository;
 import de.servicecenter.knowledge.synonym.SynonymService;
 import de.servicecenter.knowledge.synonym.SynonymsChanged;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -56,9 +59,22 @@ public class ArticleIndexer {
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile boolean outageLogged;
     private volatile long lastBulkMillis;
+    private final Clock clock;
+    /** Measured after every indexing run, so that a scrape never waits for the database. */
+    private volatile ArticleRepository.IndexLag lag = ArticleRepository.IndexLag.NONE;
 
     ArticleIndexer(ArticleRepository articles, ArticleDocuments documents, SearchIndex index,
-                   Elasticsearch elasticsearch, SynonymService synonyms, SearchSettings settings) {
+                   Elasticsearch elasticsearch, SynonymService synonyms, SearchSettings settings, Clock clock,
+                   MeterRegistry metrics) {
+        this.clock = clock;
+        Gauge.builder("scv.knowledge.index.lag", this, indexer -> indexer.lag.articles())
+                .description("Articles whose current version the search index does not hold yet")
+                .register(metrics);
+        Gauge.builder("scv.knowledge.index.lag.age", this, indexer -> indexer.lag.oldestChange()
+                        .map(oldest -> Duration.between(oldest, indexer.clock.instant()).toMillis() / 1000.0).orElse(0.0))
+                .baseUnit("seconds")
+                .description("How long the longest-waiting article change has waited for the search index")
+                .register(metrics);
         this.articles = articles;
         this.documents = documents;
         this.index = index;
@@ -108,7 +124,21 @@ public class ArticleIndexer {
                 } catch (RuntimeException e) {
                     LOG.error("Indexing failed; retrying on the next run", e);
                 }
+                measureLag();
             });
+        }
+    }
+
+    /** How far the index lagged behind at the end of the last indexing run. */
+    public ArticleRepository.IndexLag lag() {
+        return lag;
+    }
+
+    private void measureLag() {
+        try {
+            lag = QuarkusTransaction.requiringNew().call(articles::indexLag);
+        } catch (RuntimeException e) {
+            LOG.debugf("Index lag not measured: %s", e.getMessage());
         }
     }
 
@@ -144,7 +174,7 @@ public class ArticleIndexer {
      * as indexed. Articles changed meanwhile are sent again afterwards, into the new index.
      */
     public synchronized int rebuild() {
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         String next = index.createNext(synonyms.allRules());
         // Nobody searches the new index before the alias moves: no refreshes and no fsync per request while it
         // fills; both are restored before the switch.
@@ -176,7 +206,7 @@ public class ArticleIndexer {
                 sent += await(inFlight.removeFirst());
             }
         }
-        lastBulkMillis = Duration.between(started, Instant.now()).toMillis();
+        lastBulkMillis = Duration.between(started, clock.instant()).toMillis();
         elasticsearch.call("PUT", "/" + next + "/_settings", Map.of("index", Map.of("translog.durability", "request",
                 "refresh_interval", "1s")));
         // One segment per shard before searches arrive: no merging competes with them afterwards.

@@ -10,7 +10,9 @@ import de.servicecenter.commons.tenancy.TenantAccess;
 import de.servicecenter.commons.tenancy.TenantPrincipal;
 import de.servicecenter.knowledge.learning.LearningService;
 import de.servicecenter.knowledge.search.SearchScope.Source;
+import de.servicecenter.openinghours.BerlinTime;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,9 +43,12 @@ public class SearchService {
     private final SearchIndex index;
     private final TenantAccess access;
     private final LearningService learning;
+    private final Clock clock;
 
     SearchService(Elasticsearch elasticsearch, SearchIndex index, TenantAccess access,
-                  LearningService learning) {
+                  LearningService learning,
+                  Clock clock) {
+        this.clock = clock;
         this.elasticsearch = elasticsearch;
         this.index = index;
         this.access = access;
@@ -117,9 +122,9 @@ public class SearchService {
     }
 
     /** Hosts serving {@code town} today, each with its areas (empty: all areas). */
-    private static Map<String, Optional<Set<String>>> servingHosts(TenancySnapshot snapshot, String town) {
+    private Map<String, Optional<Set<String>>> servingHosts(TenancySnapshot snapshot, String town) {
         Map<String, Optional<Set<String>>> hosts = new LinkedHashMap<>();
-        for (DelegationGrant grant : snapshot.grantsServing(town, LocalDate.now(TenancySnapshot.CONTRACT_ZONE))) {
+        for (DelegationGrant grant : snapshot.grantsServing(town, LocalDate.now(clock.withZone(BerlinTime.ZONE)))) {
             Optional<Set<String>> areas = grant.allServiceAreas() ? Optional.empty() : Optional.of(grant.serviceAreas());
             hosts.merge(grant.hostTenant(), areas, (a, b) -> a.isEmpty() || b.isEmpty() ? Optional.empty()
                     : Optional.of(union(a.get(), b.get())));
@@ -208,8 +213,8 @@ public class SearchService {
                 ? Optional.of(IndexDefinition.searchAnalyzerOf(scope.analyzerHost())) : Optional.empty();
     }
 
-    private static List<Object> filters(SearchScope scope) {
-        String today = LocalDate.now(TenancySnapshot.CONTRACT_ZONE).toString();
+    private List<Object> filters(SearchScope scope) {
+        String today = LocalDate.now(clock.withZone(BerlinTime.ZONE)).toString();
         List<Object> filters = new ArrayList<>();
         filters.add(scope.filter());
         filters.add(Map.of("bool", Map.of("must_not", List.of(

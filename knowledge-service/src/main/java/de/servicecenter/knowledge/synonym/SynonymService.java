@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +35,10 @@ public class SynonymService {
     private final TenantAccess access;
     private final ObjectMapper json;
     private final Event<SynonymsChanged> changed;
+    private final Clock clock;
 
-    SynonymService(SynonymSetRepository sets, TenantAccess access, ObjectMapper json, Event<SynonymsChanged> changed) {
+    SynonymService(SynonymSetRepository sets, TenantAccess access, ObjectMapper json, Event<SynonymsChanged> changed, Clock clock) {
+        this.clock = clock;
         this.sets = sets;
         this.access = access;
         this.json = json;
@@ -64,7 +66,7 @@ public class SynonymService {
             return response(existing.get()); // unchanged: no rebuild
         }
         SynonymSet set = existing.orElseGet(() -> new SynonymSet(host));
-        set.apply(write(rules), Instant.now(), access.principal().subject());
+        set.apply(write(rules), clock.instant(), access.principal().subject());
         sets.persistAndFlush(set);
         changed.fire(new SynonymsChanged(host));
         return response(set);

@@ -67,6 +67,20 @@ class SearchScopingTest {
                 .body("total", equalTo(1));
     }
 
+    /** Pages reach the first 10,000 hits, as far as Elasticsearch pages; beyond is a 400 naming page, not a 503. */
+    @Test
+    void aPageBeyondWhatTheIndexReachesIsA400NamingPage() {
+        as("bochum-agent").get("/api/v1/search?q=Fischereischein&town=castrop-rauxel&page=999").then().statusCode(200);
+        as("bochum-agent").get("/api/v1/search?q=Fischereischein&town=castrop-rauxel&page=1000").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"))
+                .body("errors[0].message", containsString("at most 999 with size 10"));
+        given().get("/public/v1/towns/castrop-rauxel/search?q=Fischereischein&page=200&size=50").then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
+        given().get("/public/v1/towns/castrop-rauxel/search?q=Fischereischein&page=2147483647").then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
+    }
+
     /** A scope narrowed to nothing fails closed: it used to match every article of every town. */
     @Test
     void anAreaOutsideTheContractFindsNothingRatherThanEverything() {

@@ -13,9 +13,12 @@ import java.time.Clock;
 public class DecisionService {
 
     private final RoutingNetwork network;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+    private final DecisionMetrics metrics;
 
-    DecisionService(RoutingNetwork network) {
+    DecisionService(RoutingNetwork network, Clock clock, DecisionMetrics metrics) {
+        this.clock = clock;
+        this.metrics = metrics;
         this.network = network;
     }
 
@@ -34,8 +37,10 @@ public class DecisionService {
                 request.at() == null ? clock.instant() : request.at().toInstant(), request.queueWaitSeconds());
         try {
             Decision decision = state.table().decide(call);
+            metrics.decided(decision.action(), state.fromCache());
             return DecisionResponse.of(decision, state.fromCache());
         } catch (UnknownNumberException e) {
+            metrics.unknownNumber(state.fromCache());
             throw unknownNumber(request.dialledNumber());
         }
     }

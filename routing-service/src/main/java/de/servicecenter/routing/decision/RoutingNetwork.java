@@ -1,6 +1,7 @@
 package de.servicecenter.routing.decision;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.servicecenter.commons.input.TolerantReading;
 import de.servicecenter.commons.problem.DependencyUnavailableProblem;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.openinghours.BerlinTime;
@@ -9,6 +10,8 @@ import de.servicecenter.routing.ruleset.RuleSetDefinition;
 import de.servicecenter.routing.ruleset.RuleSetRepository;
 import de.servicecenter.tenancyclient.RemoteTenancy;
 import de.servicecenter.tenancyclient.TenancyApi;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,18 +61,31 @@ public class RoutingNetwork {
     private final ObjectMapper json;
     private final Path lastGoodFile;
     private final Duration tenancyStaleAfter;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final AtomicReference<State> current = new AtomicReference<>();
     private volatile boolean migrated;
 
     RoutingNetwork(RuleSetRepository ruleSets, RemoteTenancy tenancy, @RestClient TenancyApi tenantService, Flyway flyway,
                    ObjectMapper json, @ConfigProperty(name = "scv.routing.last-good-file") Path lastGoodFile,
-                   @ConfigProperty(name = "scv.routing.tenancy-stale-after", defaultValue = "2m") Duration tenancyStaleAfter) {
+                   @ConfigProperty(name = "scv.routing.tenancy-stale-after", defaultValue = "2m") Duration tenancyStaleAfter,
+                   Clock clock, MeterRegistry metrics) {
+        this.clock = clock;
+        Gauge.builder("scv.routing.sources.age", this, network -> network.sourcesAgeSeconds())
+                .baseUnit("seconds")
+                .description("Age of the data the routing table in use was built from: the last rebuild's, or the "
+                        + "last good copy's while a source is unreachable (NaN before the first table)")
+                .register(metrics);
+        Gauge.builder("scv.routing.from.cache", this, network -> {
+                    State state = network.current.get();
+                    return state == null ? Double.NaN : state.fromCache() ? 1 : 0;
+                })
+                .description("1 while the routing table rests on last good data because a source is unreachable")
+                .register(metrics);
         this.ruleSets = ruleSets;
         this.tenancy = tenancy;
         this.tenantService = tenantService;
         this.flyway = flyway;
-        this.json = json;
+        this.json = TolerantReading.of(json); // a copy written by another release may have more fields
         this.lastGoodFile = lastGoodFile;
         this.tenancyStaleAfter = tenancyStaleAfter;
     }
@@ -92,6 +108,11 @@ public class RoutingNetwork {
                     + "tenant-service could be reached since the start, and there is no last good copy.");
         }
         return state;
+    }
+
+    private double sourcesAgeSeconds() {
+        State state = current.get();
+        return state == null ? Double.NaN : Duration.between(state.sources().builtAt(), clock.instant()).toMillis() / 1000.0;
     }
 
     /** Whether the table in use was built before {@code instant} (or there is none). */
@@ -158,7 +179,8 @@ public class RoutingNetwork {
         }
     }
 
-    private Sources readLastGood() {
+    /** The last good copy on disk, as a restart during an outage reads it; null when there is none or it is unreadable. */
+    Sources readLastGood() {
         if (!Files.isRegularFile(lastGoodFile)) {
             return null;
         }

@@ -141,9 +141,8 @@ public final class RoutingTableCompiler {
             intervals.add(new long[] {Long.MIN_VALUE, Long.MAX_VALUE});
         }
         for (DelegationGrant grant : network.servingGrants(center, town, area)) {
-            intervals.add(new long[] {BerlinTime.instantOf(grant.validFrom(), 0).getEpochSecond(),
-                    grant.validUntil().map(until -> BerlinTime.instantOf(until.plusDays(1), 0).getEpochSecond())
-                            .orElse(Long.MAX_VALUE)});
+            intervals.add(new long[] {grant.term().start().getEpochSecond(),
+                    grant.term().end().map(Instant::getEpochSecond).orElse(Long.MAX_VALUE)});
         }
         return Timeline.always(intervals);
     }

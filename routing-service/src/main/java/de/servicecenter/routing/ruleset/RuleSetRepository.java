@@ -2,6 +2,7 @@ package de.servicecenter.routing.ruleset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.servicecenter.commons.input.TolerantReading;
 import de.servicecenter.commons.tenancy.RowScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -30,7 +31,7 @@ public class RuleSetRepository {
 
     RuleSetRepository(DataSource database, ObjectMapper json) {
         this.database = database;
-        this.json = json;
+        this.json = TolerantReading.of(json); // rule sets stored by a newer release may have more fields
     }
 
     /**

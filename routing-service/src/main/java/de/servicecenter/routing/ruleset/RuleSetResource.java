@@ -1,5 +1,6 @@
 package de.servicecenter.routing.ruleset;
 
+import de.servicecenter.commons.http.PublicLinks;
 import de.servicecenter.commons.tenancy.Access;
 import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
@@ -40,9 +41,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RuleSetResource {
 
     private final RuleSetService ruleSets;
+    private final PublicLinks links;
 
-    RuleSetResource(RuleSetService ruleSets) {
+    RuleSetResource(RuleSetService ruleSets, PublicLinks links) {
         this.ruleSets = ruleSets;
+        this.links = links;
     }
 
     @GET
@@ -85,7 +88,7 @@ public class RuleSetResource {
     public Response saveDraft(@PathParam("town") String town, @Valid @NotNull RuleSetDefinition definition,
                               @Context UriInfo uriInfo) {
         return Response.ok(ruleSets.saveDraft(town, definition))
-                .header(HttpHeaders.CONTENT_LOCATION, uriInfo.getAbsolutePath()).build();
+                .header(HttpHeaders.CONTENT_LOCATION, links.self(uriInfo)).build();
     }
 
     @POST
@@ -135,7 +138,8 @@ public class RuleSetResource {
                                                   @QueryParam("days") String days,
                                                   @Parameter(description = "A version; the draft when omitted")
                                                   @QueryParam("version") String version) {
-        return ruleSets.simulate(town, QueryParameters.optionalInt(version, "version", 1, Integer.MAX_VALUE), number,
+        return ruleSets.simulate(town, QueryParameters.optionalInt(version, "version", 1, Integer.MAX_VALUE),
+                QueryParameters.required(number, "number"),
                 option, QueryParameters.optionalDate(from, "from"),
                 QueryParameters.optionalInt(days, "days", 1, 14).orElse(7));
     }

@@ -37,9 +37,10 @@ public class RuleSetService {
     private final TenantAccess access;
     private final TenancySource tenancy;
     private final RoutingNetwork network;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    RuleSetService(RuleSetRepository repository, TenantAccess access, TenancySource tenancy, RoutingNetwork network) {
+    RuleSetService(RuleSetRepository repository, TenantAccess access, TenancySource tenancy, RoutingNetwork network, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.access = access;
         this.tenancy = tenancy;

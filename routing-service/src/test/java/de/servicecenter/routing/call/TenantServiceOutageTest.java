@@ -8,6 +8,7 @@ import de.servicecenter.routing.RoutingFixtures;
 import de.servicecenter.routing.decision.RoutingNetwork;
 import de.servicecenter.routing.decision.SeedNetwork;
 import de.servicecenter.testing.KeycloakTokens;
+import de.servicecenter.testing.PrometheusMetrics;
 import de.servicecenter.testing.TenancyServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -69,8 +70,13 @@ class TenantServiceOutageTest {
         TenancyServer.down(true);
         network.rebuild();
 
+        double cachedBefore = PrometheusMetrics.value("scv_routing_decisions_total", "action=\"ROUTE_TO_CENTER\"",
+                "from_cache=\"true\"");
         JsonPath during = decide("2026-11-23T10:00:00+01:00");
         assertThat(during.getBoolean("fromCache")).isTrue();
+        assertThat(PrometheusMetrics.value("scv_routing_decisions_total", "action=\"ROUTE_TO_CENTER\"",
+                "from_cache=\"true\"")).as("decisions from last good data are counted apart").isEqualTo(cachedBefore + 1);
+        assertThat(PrometheusMetrics.value("scv_routing_from_cache")).isEqualTo(1);
         assertThat(during.getString("target")).isEqualTo(before.getString("target"));
         assertThat(during.getInt("rule")).isEqualTo(before.getInt("rule"));
         assertThat(during.getString("explanation")).isEqualTo(before.getString("explanation"));
@@ -81,5 +87,6 @@ class TenantServiceOutageTest {
         TenancyServer.down(false);
         network.rebuild();
         assertThat(decide("2026-11-23T10:00:00+01:00").getBoolean("fromCache")).isFalse();
+        assertThat(PrometheusMetrics.value("scv_routing_from_cache")).isEqualTo(0);
     }
 }

@@ -1,5 +1,6 @@
 package de.servicecenter.tenant.center;
 
+import de.servicecenter.commons.http.PublicLinks;
 import de.servicecenter.commons.problem.Versioned;
 import de.servicecenter.commons.tenancy.Access;
 import de.servicecenter.commons.tenancy.AccessSubject;
@@ -44,9 +45,11 @@ public class ServiceCenterResource {
              "phoneNumbers": ["+492349100"], "status": "ACTIVE"}""";
 
     private final ServiceCenterService centers;
+    private final PublicLinks links;
 
-    ServiceCenterResource(ServiceCenterService centers) {
+    ServiceCenterResource(ServiceCenterService centers, PublicLinks links) {
         this.centers = centers;
+        this.links = links;
     }
 
     @POST
@@ -62,7 +65,7 @@ public class ServiceCenterResource {
     @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "body:hostTenant")
     public Response open(@Valid @NotNull ServiceCenterRequest request, UriInfo uriInfo) {
         Versioned<ServiceCenterResponse> center = centers.open(request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(center.body().id()).build())
+        return links.created(uriInfo, center.body().id())
                 .header(HttpHeaders.ETAG, center.entityTag()).entity(center.body()).build();
     }
 

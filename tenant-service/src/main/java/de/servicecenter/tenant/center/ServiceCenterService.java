@@ -27,10 +27,12 @@ public class ServiceCenterService {
     private final TenantRepository tenants;
     private final TenantAccess access;
     private final Event<NetworkChanged> changed;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ServiceCenterService(ServiceCenterRepository centers, TenantRepository tenants, TenantAccess access,
-                         Event<NetworkChanged> changed) {
+                         Event<NetworkChanged> changed,
+                         Clock clock) {
+        this.clock = clock;
         this.centers = centers;
         this.tenants = tenants;
         this.access = access;

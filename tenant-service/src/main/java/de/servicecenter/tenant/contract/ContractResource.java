@@ -1,7 +1,8 @@
 package de.servicecenter.tenant.contract;
 
-import de.servicecenter.commons.problem.Versioned;
+import de.servicecenter.commons.http.PublicLinks;
 import de.servicecenter.commons.problem.ProblemDetail;
+import de.servicecenter.commons.problem.Versioned;
 import de.servicecenter.commons.tenancy.Access;
 import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
@@ -48,9 +49,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ContractResource {
 
     private final ContractService contracts;
+    private final PublicLinks links;
 
-    ContractResource(ContractService contracts) {
+    ContractResource(ContractService contracts, PublicLinks links) {
         this.contracts = contracts;
+        this.links = links;
     }
 
     @POST
@@ -70,7 +73,7 @@ public class ContractResource {
     @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "body:hostTenant")
     public Response propose(@Valid @NotNull ContractRequest request, UriInfo uriInfo) {
         Versioned<ContractResponse> contract = contracts.propose(request);
-        return versioned(Response.created(uriInfo.getAbsolutePathBuilder().path(contract.body().id().toString()).build()),
+        return versioned(links.created(uriInfo, contract.body().id().toString()),
                 contract);
     }
 

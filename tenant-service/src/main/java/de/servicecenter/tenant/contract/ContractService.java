@@ -7,8 +7,8 @@ import de.servicecenter.commons.problem.FieldError;
 import de.servicecenter.commons.problem.NotFoundProblem;
 import de.servicecenter.commons.problem.Versioned;
 import de.servicecenter.commons.tenancy.AccessTarget;
-import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.commons.tenancy.TenantAccess;
+import de.servicecenter.openinghours.BerlinTime;
 import de.servicecenter.tenant.center.ServiceCenter;
 import de.servicecenter.tenant.center.ServiceCenterService;
 import de.servicecenter.tenant.network.NetworkChanged;
@@ -43,10 +43,12 @@ public class ContractService {
     private final ServiceCenterService centers;
     private final TenantAccess access;
     private final Event<NetworkChanged> changed;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ContractService(ContractRepository contracts, TenantRepository tenants, ServiceAreaRepository areas,
-                    ServiceCenterService centers, TenantAccess access, Event<NetworkChanged> changed) {
+                    ServiceCenterService centers, TenantAccess access, Event<NetworkChanged> changed,
+                    Clock clock) {
+        this.clock = clock;
         this.contracts = contracts;
         this.tenants = tenants;
         this.areas = areas;
@@ -157,7 +159,7 @@ public class ContractService {
         }
         Instant now = Instant.now(clock);
         String reason = request.reason().strip();
-        contract.terminate(request.lastDay(), LocalDate.ofInstant(now, TenancySnapshot.CONTRACT_ZONE), party, reason,
+        contract.terminate(request.lastDay(), BerlinTime.dateOf(now), party, reason,
                 now);
         contracts.flush();
         changed.fire(NetworkChanged.INSTANCE);

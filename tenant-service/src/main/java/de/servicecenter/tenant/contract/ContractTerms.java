@@ -1,5 +1,6 @@
 package de.servicecenter.tenant.contract;
 
+import de.servicecenter.openinghours.DayRange;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -12,9 +13,11 @@ record ContractTerms(UUID id, String hostTenantId, LocalDate validFrom, Optional
 
     /** True when both contracts share at least one day. */
     boolean overlapsInTime(ContractTerms other) {
-        LocalDate end = validUntil.orElse(LocalDate.MAX);
-        LocalDate otherEnd = other.validUntil.orElse(LocalDate.MAX);
-        return !validFrom.isAfter(otherEnd) && !other.validFrom.isAfter(end);
+        return term().overlaps(other.term());
+    }
+
+    DayRange term() {
+        return new DayRange(validFrom, validUntil);
     }
 
     /** The service areas both contracts cover; "*" stands for all when both cover every area. */

@@ -23,7 +23,7 @@ import de.servicecenter.tenant.servicearea.ServiceArea;
 import de.servicecenter.tenant.servicearea.ServiceAreaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +43,13 @@ class NetworkLoader {
     private final OpeningScheduleRepository schedules;
     private final OpeningExceptionRepository exceptions;
     private final ScheduleDocuments documents;
+    private final Clock clock;
 
     NetworkLoader(TenantRepository tenants, ServiceAreaRepository areas, ServiceCenterRepository centers,
                   ContractRepository contracts, OpeningScheduleRepository schedules,
-                  OpeningExceptionRepository exceptions, ScheduleDocuments documents) {
+                  OpeningExceptionRepository exceptions, ScheduleDocuments documents,
+                  Clock clock) {
+        this.clock = clock;
         this.tenants = tenants;
         this.areas = areas;
         this.centers = centers;
@@ -99,7 +102,7 @@ class NetworkLoader {
                 .collect(Collectors.toMap(CenterEntry::id, CenterEntry::hostTenant));
         var tenancy = new TenancySnapshot(active, grants,
                 areaNames.keySet(), centerHosts);
-        return new NetworkSnapshot(generation, Instant.now(), Map.copyOf(tenantEntries), Map.copyOf(areaNames),
+        return new NetworkSnapshot(generation, clock.instant(), Map.copyOf(tenantEntries), Map.copyOf(areaNames),
                 Map.copyOf(centerEntries), grants, Map.copyOf(scheduleEntries), Map.copyOf(officeIds), tenancy);
     }
 

@@ -5,8 +5,8 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,10 +24,13 @@ public class NetworkSnapshots {
     private final Duration maxAge;
     private final AtomicLong changes = new AtomicLong();
     private final ReentrantLock rebuilding = new ReentrantLock();
+    private final Clock clock;
     private volatile NetworkSnapshot current;
 
     NetworkSnapshots(NetworkLoader loader,
-                     @ConfigProperty(name = "scv.network.max-age", defaultValue = "30s") Duration maxAge) {
+                     @ConfigProperty(name = "scv.network.max-age", defaultValue = "30s") Duration maxAge,
+                     Clock clock) {
+        this.clock = clock;
         this.loader = loader;
         this.maxAge = maxAge;
     }
@@ -37,7 +40,7 @@ public class NetworkSnapshots {
         if (snapshot == null || snapshot.generation() < changes.get()) {
             return rebuild();
         }
-        if (snapshot.builtAt().plus(maxAge).isBefore(Instant.now()) && rebuilding.tryLock()) {
+        if (snapshot.builtAt().plus(maxAge).isBefore(clock.instant()) && rebuilding.tryLock()) {
             try {
                 return rebuildLocked();
             } finally {

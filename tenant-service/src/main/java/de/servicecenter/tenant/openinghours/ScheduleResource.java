@@ -1,7 +1,8 @@
 package de.servicecenter.tenant.openinghours;
 
-import de.servicecenter.commons.problem.Versioned;
+import de.servicecenter.commons.http.PublicLinks;
 import de.servicecenter.commons.problem.ProblemDetail;
+import de.servicecenter.commons.problem.Versioned;
 import de.servicecenter.commons.tenancy.Access;
 import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
@@ -47,9 +48,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ScheduleResource {
 
     private final ScheduleService schedules;
+    private final PublicLinks links;
 
-    ScheduleResource(ScheduleService schedules) {
+    ScheduleResource(ScheduleService schedules, PublicLinks links) {
         this.schedules = schedules;
+        this.links = links;
     }
 
     @POST
@@ -69,7 +72,7 @@ public class ScheduleResource {
     @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "body:tenant|serviceCenter")
     public Response create(@Valid @NotNull ScheduleRequest request, UriInfo uriInfo) {
         Versioned<ScheduleResponse> created = schedules.create(request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.body().id().toString()).build())
+        return links.created(uriInfo, created.body().id().toString())
                 .header(HttpHeaders.ETAG, created.entityTag()).entity(created.body()).build();
     }
 
@@ -143,7 +146,7 @@ public class ScheduleResource {
     @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:id", area = "object")
     public Response addException(@PathParam("id") UUID id, @NotNull ExceptionDefinition exception, UriInfo uriInfo) {
         ExceptionResponse added = schedules.addException(id, exception);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(added.id().toString()).build())
+        return links.created(uriInfo, added.id().toString())
                 .entity(added).build();
     }
 

@@ -46,11 +46,13 @@ public class ScheduleService {
     private final ScheduleDocuments documents;
     private final TenantAccess access;
     private final Event<NetworkChanged> changed;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ScheduleService(OpeningScheduleRepository schedules, OpeningExceptionRepository exceptions,
                     TenantRepository tenants, ServiceAreaRepository areas, ServiceCenterService centers,
-                    ScheduleDocuments documents, TenantAccess access, Event<NetworkChanged> changed) {
+                    ScheduleDocuments documents, TenantAccess access, Event<NetworkChanged> changed,
+                    Clock clock) {
+        this.clock = clock;
         this.schedules = schedules;
         this.exceptions = exceptions;
         this.tenants = tenants;

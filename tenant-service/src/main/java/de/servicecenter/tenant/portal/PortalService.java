@@ -20,6 +20,7 @@ import de.servicecenter.tenant.portal.PortalViews.ScheduleStatus;
 import de.servicecenter.tenant.portal.PortalViews.ScheduleSummary;
 import de.servicecenter.tenant.portal.PortalViews.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -44,8 +45,10 @@ public class PortalService {
     static final int LAST_YEAR = 2100;
 
     private final NetworkSnapshots snapshots;
+    private final Clock clock;
 
-    PortalService(NetworkSnapshots snapshots) {
+    PortalService(NetworkSnapshots snapshots, Clock clock) {
+        this.clock = clock;
         this.snapshots = snapshots;
     }
 
@@ -159,8 +162,8 @@ public class PortalService {
      * "Now" for portals, to the minute: schedules change only on whole minutes, so every request within a
      * minute gets the same answer - and the same ETag, which makes "now" answers cacheable at all.
      */
-    static Instant currentMinute() {
-        return Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    Instant currentMinute() {
+        return clock.instant().truncatedTo(ChronoUnit.MINUTES);
     }
 
     /**

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -59,8 +60,10 @@ public class PublicOpeningHoursResource {
 
     private final PortalService portal;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    PublicOpeningHoursResource(PortalService portal, ObjectMapper json) {
+    PublicOpeningHoursResource(PortalService portal, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.portal = portal;
         this.json = json;
     }
@@ -84,10 +87,10 @@ public class PublicOpeningHoursResource {
             @Parameter(description = "Instant to answer for; now when omitted. With offset, or Berlin time without",
                     example = "2026-11-28T10:00:00+01:00") @QueryParam("at") String at,
             @Context Request request) {
-        Instant now = PortalService.currentMinute();
+        Instant now = portal.currentMinute();
         Instant instant = PortalService.instant(at, now);
         TenantStatus status = portal.tenantStatus(tenant, Optional.ofNullable(area), instant);
-        return cacheable(request, status, at == null ? untilNextChange(PortalService.nextChange(status), Instant.now())
+        return cacheable(request, status, at == null ? untilNextChange(PortalService.nextChange(status), clock.instant())
                 : FIXED_MAX_AGE);
     }
 
@@ -101,9 +104,9 @@ public class PublicOpeningHoursResource {
     public Response centerStatus(@Parameter(example = "servicecenter-kreis-soest") @PathParam("center") String center,
                                  @Parameter(example = "2026-11-28T10:00:00+01:00") @QueryParam("at") String at,
                                  @Context Request request) {
-        Instant now = PortalService.currentMinute();
+        Instant now = portal.currentMinute();
         ScheduleStatus status = portal.centerStatus(center, PortalService.instant(at, now));
-        return cacheable(request, status, at == null ? untilNextChange(status.nextChange(), Instant.now())
+        return cacheable(request, status, at == null ? untilNextChange(status.nextChange(), clock.instant())
                 : FIXED_MAX_AGE);
     }
 
@@ -129,7 +132,7 @@ public class PublicOpeningHoursResource {
             mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "Kreis Soest", value = PortalExamples.OSM)))
     @APIResponse(responseCode = "404", description = "No such schedule")
     public Response osm(@PathParam("id") UUID id, @Context Request request) {
-        String value = portal.osm(id, BerlinTime.dateOf(Instant.now()));
+        String value = portal.osm(id, BerlinTime.dateOf(clock.instant()));
         return CacheableResponses.of(request, value.getBytes(StandardCharsets.UTF_8), TEXT, STATIC_MAX_AGE);
     }
 
@@ -142,7 +145,7 @@ public class PublicOpeningHoursResource {
             mediaType = "application/ld+json", examples = @ExampleObject(name = "Kreis Soest", value = PortalExamples.JSON_LD)))
     @APIResponse(responseCode = "404", description = "No such schedule")
     public Response schemaOrg(@PathParam("id") UUID id, @Context Request request) {
-        return cacheable(request, portal.schemaOrg(id, BerlinTime.dateOf(Instant.now())), STATIC_MAX_AGE, JSON_LD);
+        return cacheable(request, portal.schemaOrg(id, BerlinTime.dateOf(clock.instant())), STATIC_MAX_AGE, JSON_LD);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package de.servicecenter.tenant.registry;
 
+import de.servicecenter.commons.http.PublicLinks;
 import de.servicecenter.commons.paging.Page;
 import de.servicecenter.commons.paging.PageRequest;
 import de.servicecenter.commons.problem.ProblemDetail;
@@ -47,9 +48,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TenantResource {
 
     private final TenantService tenants;
+    private final PublicLinks links;
 
-    TenantResource(TenantService tenants) {
+    TenantResource(TenantService tenants, PublicLinks links) {
         this.tenants = tenants;
+        this.links = links;
     }
 
     @POST
@@ -72,7 +75,7 @@ public class TenantResource {
     @Access(value = TenantOperation.MANAGE, on = AccessSubject.NONE)
     public Response register(@Valid @NotNull TenantRequest request, UriInfo uriInfo) {
         Versioned<TenantResponse> created = tenants.register(request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.body().id()).build())
+        return links.created(uriInfo, created.body().id())
                 .header(HttpHeaders.ETAG, created.entityTag())
                 .entity(created.body())
                 .build();

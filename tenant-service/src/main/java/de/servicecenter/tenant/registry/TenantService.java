@@ -1,6 +1,5 @@
 package de.servicecenter.tenant.registry;
 
-import de.servicecenter.commons.problem.Versioned;
 import de.servicecenter.commons.paging.Page;
 import de.servicecenter.commons.paging.PageRequest;
 import de.servicecenter.commons.problem.ConflictProblem;
@@ -8,6 +7,7 @@ import de.servicecenter.commons.problem.EntityTags;
 import de.servicecenter.commons.problem.FieldError;
 import de.servicecenter.commons.problem.InvalidInputProblem;
 import de.servicecenter.commons.problem.NotFoundProblem;
+import de.servicecenter.commons.problem.Versioned;
 import de.servicecenter.tenant.network.NetworkChanged;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,10 +31,10 @@ public class TenantService {
     private final Event<NetworkChanged> changed;
     private final Clock clock;
 
-    TenantService(TenantRepository tenants, Event<NetworkChanged> changed) {
+    TenantService(TenantRepository tenants, Event<NetworkChanged> changed, Clock clock) {
         this.tenants = tenants;
         this.changed = changed;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package de.servicecenter.tenant.servicearea;
 
+import de.servicecenter.commons.http.PublicLinks;
 import de.servicecenter.commons.problem.Versioned;
 import de.servicecenter.commons.tenancy.Access;
 import de.servicecenter.commons.tenancy.AccessSubject;
@@ -38,9 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ServiceAreaResource {
 
     private final ServiceAreaService areas;
+    private final PublicLinks links;
 
-    ServiceAreaResource(ServiceAreaService areas) {
+    ServiceAreaResource(ServiceAreaService areas, PublicLinks links) {
         this.areas = areas;
+        this.links = links;
     }
 
     @GET
@@ -74,7 +77,7 @@ public class ServiceAreaResource {
     @Access(value = TenantOperation.MANAGE, on = AccessSubject.NONE)
     public Response add(@Valid @NotNull ServiceAreaRequest request, UriInfo uriInfo) {
         Versioned<ServiceAreaResponse> area = areas.add(request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(area.body().code()).build())
+        return links.created(uriInfo, area.body().code())
                 .header(HttpHeaders.ETAG, area.entityTag()).entity(area.body()).build();
     }
 

@@ -2,15 +2,14 @@ package de.servicecenter.tenant.registry;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
 import de.servicecenter.testing.KeycloakTokens;
-import io.restassured.response.ValidatableResponse;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,14 +38,14 @@ class TenantRegistryTest {
                 """.formatted(id, id, ags, number);
     }
 
+    /** The link is built from configuration, never from the Host header a caller sends (here: none configured). */
     @Test
     void registersATenantAndAnswersWithItsLocation() {
-        given().auth().oauth2(admin).contentType("application/json")
+        given().auth().oauth2(admin).contentType("application/json").header("Host", "evil.example")
                 .body(json("dinslaken", "05170008", "+4920646600"))
                 .when().post("/api/v1/tenants")
                 .then().statusCode(201)
-                .header("Location", startsWith("http"))
-                .header("Location", endsWith("/api/v1/tenants/dinslaken"))
+                .header("Location", equalTo("/api/v1/tenants/dinslaken"))
                 .header("ETag", equalTo("\"0\""))
                 .body("id", equalTo("dinslaken"))
                 .body("status", equalTo("ACTIVE"));

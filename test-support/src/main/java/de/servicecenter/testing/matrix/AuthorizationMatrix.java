@@ -54,44 +54,121 @@ public final class AuthorizationMatrix {
         return this;
     }
 
-    /** Runs everything; returns every disagreement (none when declaration and behaviour agree). */
-    public List<String> run() {
-        JsonNode document = read(given().accept("application/json").get("/q/openapi").asString());
-        int operations = 0;
-        int targets = 0;
+    /** One operation of the document: its id, method (lower case, as in the document), path and description. */
+    private record Operation(String id, String method, String path, JsonNode node) {
+
+        JsonNode declared() {
+            return node.path("x-authorization");
+        }
+    }
+
+    private static List<Operation> operations(JsonNode document) {
+        List<Operation> operations = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
                 Map.Entry<String, JsonNode> method = methods.next();
-                if (!method.getValue().has("responses")) {
-                    continue;
+                if (method.getValue().has("responses")) {
+                    operations.add(new Operation(method.getValue().path("operationId").asText(), method.getKey(),
+                            path.getKey(), method.getValue()));
                 }
-                operations++;
-                String id = method.getValue().path("operationId").asText();
-                JsonNode declared = method.getValue().path("x-authorization");
-                List<Probe> targetsOfOperation = probes.getOrDefault(id, List.of());
-                if (targetsOfOperation.isEmpty()) {
-                    disagreements.add(id + " (" + method.getKey().toUpperCase() + " " + path.getKey()
-                            + "): no probes — the matrix does not know this operation yet");
-                    continue;
+            }
+        }
+        return operations;
+    }
+
+    private static JsonNode document() {
+        return read(given().accept("application/json").get("/q/openapi").asString());
+    }
+
+    /** Runs everything; returns every disagreement (none when declaration and behaviour agree). */
+    public List<String> run() {
+        JsonNode document = document();
+        List<Operation> operations = operations(document);
+        int targets = 0;
+        for (Operation operation : operations) {
+            List<Probe> targetsOfOperation = probes.getOrDefault(operation.id(), List.of());
+            if (targetsOfOperation.isEmpty()) {
+                disagreements.add(operation.id() + " (" + operation.method().toUpperCase() + " " + operation.path()
+                        + "): no probes — the matrix does not know this operation yet");
+                continue;
+            }
+            for (Probe target : targetsOfOperation) {
+                targets++;
+                for (MatrixPrincipal principal : principals) {
+                    check(operation.id(), operation.method(), operation.path(), operation.declared(), target, principal);
                 }
-                for (Probe target : targetsOfOperation) {
-                    targets++;
-                    for (MatrixPrincipal principal : principals) {
-                        check(id, method.getKey(), path.getKey(), declared, target, principal);
-                    }
-                    if (!declared.path("on").asText().equals("PUBLIC")) {
-                        attack(id, method.getKey(), path.getKey(), target);
-                    }
+                if (!operation.declared().path("on").asText().equals("PUBLIC")) {
+                    attack(operation.id(), operation.method(), operation.path(), target);
                 }
             }
         }
         probes.keySet().stream().filter(id -> !document.toString().contains("\"" + id + "\""))
                 .forEach(id -> disagreements.add(id + ": probed, but no such operation in the document"));
         System.out.printf("authorization matrix of %s: %d operations × %d principals over %d targets, %d requests "
-                        + "(token attacks included), %d disagreements%n", service, operations, principals.size(), targets,
-                requests, disagreements.size());
+                        + "(token attacks included), %d disagreements%n", service, operations.size(), principals.size(),
+                targets, requests, disagreements.size());
         return List.copyOf(disagreements);
+    }
+
+    /**
+     * A request of one operation that a principal gets through with — the probe and principal from which generated
+     * requests of that operation start (see {@code GeneratedRequests}), so that they reach past the access checks.
+     */
+    public record Seed(String operationId, String method, String path, JsonNode operation, Probe probe,
+                       MatrixPrincipal principal) {
+
+        public String body() {
+            return probe.body;
+        }
+
+        public Map<String, String> pathParameters() {
+            return Map.copyOf(probe.path);
+        }
+
+        public Map<String, String> queryParameters() {
+            return Map.copyOf(probe.query);
+        }
+
+        public Map<String, String> headers() {
+            return Map.copyOf(probe.headers);
+        }
+
+        @Override
+        public String toString() {
+            return operationId + " [" + probe + "] as " + principal;
+        }
+    }
+
+    /**
+     * For every operation of the document: a probe with a principal whom the declaration allows it, else one who
+     * passes the role check (and meets a 404), else any — no requests are sent.
+     */
+    public List<Seed> seeds() {
+        List<Seed> seeds = new ArrayList<>();
+        for (Operation operation : operations(document())) {
+            Seed best = null;
+            int bestRank = Integer.MAX_VALUE;
+            for (Probe target : probes.getOrDefault(operation.id(), List.of())) {
+                for (MatrixPrincipal principal : principals) {
+                    int rank = switch (expected(operation.declared(), target, principal)) {
+                        case ALLOWED -> 0;
+                        case NOT_FOUND, REFUSED_FIELD -> 1;
+                        case FORBIDDEN -> 2;
+                        case UNAUTHORIZED -> 3;
+                    };
+                    if (rank < bestRank) {
+                        bestRank = rank;
+                        best = new Seed(operation.id(), operation.method().toUpperCase(), operation.path(),
+                                operation.node(), target, principal);
+                    }
+                }
+            }
+            if (best != null) {
+                seeds.add(best);
+            }
+        }
+        return seeds;
     }
 
     private enum Outcome { UNAUTHORIZED, FORBIDDEN, NOT_FOUND, REFUSED_FIELD, ALLOWED }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -130,6 +131,41 @@ public abstract class ServiceBaselineContract {
                 }
             }
         }));
+    }
+
+    /** A city portal's page, on its own origin, may read the public API; a preflight says so for a day. */
+    @Test
+    void anyOriginMayReadThePublicApiWithoutCredentials() {
+        given().header("Origin", "https://www.castrop-rauxel.de").header("Access-Control-Request-Method", "GET")
+                .when().options("/public/v1/towns/castrop-rauxel/anything")
+                .then().statusCode(204)
+                .header("Access-Control-Allow-Origin", equalTo("*"))
+                .header("Access-Control-Allow-Methods", equalTo("GET, HEAD"))
+                .header("Access-Control-Allow-Credentials", nullValue())
+                .header("Access-Control-Max-Age", equalTo("86400"));
+        // even a problem is readable, so that the page can show why
+        given().header("Origin", "https://www.castrop-rauxel.de").when().get("/public/v1/gibt-es-nicht")
+                .then().statusCode(404)
+                .header("Access-Control-Allow-Origin", equalTo("*"))
+                .header("Access-Control-Expose-Headers", containsString("ETag"));
+    }
+
+    /** The secured API answers browsers only from configured origins; others get no CORS headers at all. */
+    @Test
+    void theSecuredApiOnlyFromConfiguredOrigins() {
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .when().options("/api/v1/anything")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "https://evil.example").auth().oauth2(KeycloakTokens.user("verbund-admin"))
+                .when().get("/api/v1/gibt-es-nicht")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "https://agent.servicecenter.example").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization, content-type, idempotency-key")
+                .when().options("/api/v1/anything")
+                .then().statusCode(204)
+                .header("Access-Control-Allow-Origin", equalTo("https://agent.servicecenter.example"))
+                .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"))
+                .header("Vary", containsString("Origin"));
     }
 
     /** Every operation declares and publishes who may call it and on whose data it works; none is left open. */

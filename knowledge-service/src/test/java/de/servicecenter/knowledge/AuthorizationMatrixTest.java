@@ -5,6 +5,7 @@ import static de.servicecenter.knowledge.KnowledgeFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.servicecenter.commons.tenancy.TenancySnapshot;
+import de.servicecenter.testing.BrowserCrossOrigin;
 import de.servicecenter.testing.matrix.AuthorizationMatrix;
 import de.servicecenter.testing.matrix.Probe;
 import de.servicecenter.testing.robustness.DatabaseFingerprint;
@@ -46,6 +47,12 @@ class AuthorizationMatrixTest {
     @Test
     void everyOperationAgreesWithItsDeclarationForEveryPrincipal() {
         assertThat(matrix().run()).isEmpty();
+    }
+
+    /** A city portal's page on another origin reads every public operation, in a real browser (CORS). */
+    @Test
+    void aPortalPageOnAnotherOriginReadsEveryPublicOperation() throws Exception {
+        assertThat(BrowserCrossOrigin.readEveryPublicOperation(matrix().seeds())).isEmpty();
     }
 
     /** From each operation's allowed probe: boundary and malformed values everywhere, never a 5xx, never a write. */

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.servicecenter.routing.decision.SeedNetwork;
+import de.servicecenter.testing.BrowserCrossOrigin;
 import de.servicecenter.testing.KeycloakTokens;
 import de.servicecenter.testing.matrix.AuthorizationMatrix;
 import de.servicecenter.testing.matrix.Probe;
@@ -45,6 +46,12 @@ class AuthorizationMatrixTest {
     @Test
     void everyOperationAgreesWithItsDeclarationForEveryPrincipal() {
         assertThat(matrix().run()).isEmpty();
+    }
+
+    /** A city portal's page on another origin reads every public operation, in a real browser (CORS). */
+    @Test
+    void aPortalPageOnAnotherOriginReadsEveryPublicOperation() throws Exception {
+        assertThat(BrowserCrossOrigin.readEveryPublicOperation(matrix().seeds())).isEmpty();
     }
 
     /** From each operation's allowed probe: boundary and malformed values everywhere, never a 5xx, never a write. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.tenant.registry.TenantFixtures;
+import de.servicecenter.testing.BrowserCrossOrigin;
 import de.servicecenter.testing.KeycloakTokens;
 import de.servicecenter.testing.matrix.AuthorizationMatrix;
 import de.servicecenter.testing.matrix.Probe;
@@ -60,6 +61,12 @@ class AuthorizationMatrixTest {
     @Test
     void everyOperationAgreesWithItsDeclarationForEveryPrincipal() throws Exception {
         assertThat(matrix().run()).isEmpty();
+    }
+
+    /** A city portal's page on another origin reads every public operation, in a real browser (CORS). */
+    @Test
+    void aPortalPageOnAnotherOriginReadsEveryPublicOperation() throws Exception {
+        assertThat(BrowserCrossOrigin.readEveryPublicOperation(matrix().seeds())).isEmpty();
     }
 
     /** From each operation's allowed probe: boundary and malformed values everywhere, never a 5xx, never a write. */

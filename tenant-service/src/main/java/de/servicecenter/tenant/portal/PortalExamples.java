@@ -13,7 +13,6 @@ final class PortalExamples {
                  "kind": "REGULAR", "note": null},
                "week": []},
              "phone": {"answeredBy": "bochum", "answeredByName": "Stadt Bochum", "underContract": true,
-               "contractId": "0b9f4c2e-8d51-4a57-9d36-0f5b1c1d2e3f",
                "serviceCenter": {"id": "servicecenter-bochum", "name": "ServiceCenter Bochum",
                  "phoneNumbers": ["+492349100"], "active": true},
                "hours": {"scheduleId": "9a7d...", "name": "ServiceCenter Bochum", "open": true,

@@ -70,16 +70,16 @@ public class PortalService {
         if (contract.isPresent()) {
             CenterEntry center = network.centers().get(contract.get().serviceCenter());
             TenantEntry host = network.tenants().get(center.hostTenant());
-            return new Phone(host.id(), host.name(), true, contract.get().contractId(), center(center),
+            return new Phone(host.id(), host.name(), true, center(center),
                     centerHours(network, center, at));
         }
         Optional<CenterEntry> ownCenter = network.centers().values().stream()
                 .filter(center -> center.hostTenant().equals(tenant.id()) && center.active())
                 .min(Comparator.comparing(CenterEntry::id));
         return ownCenter
-                .map(center -> new Phone(tenant.id(), tenant.name(), false, null, center(center),
+                .map(center -> new Phone(tenant.id(), tenant.name(), false, center(center),
                         centerHours(network, center, at)))
-                .orElseGet(() -> new Phone(tenant.id(), tenant.name(), false, null, null, office));
+                .orElseGet(() -> new Phone(tenant.id(), tenant.name(), false, null, office));
     }
 
     private static Center center(CenterEntry center) {

@@ -37,8 +37,8 @@ public final class PortalViews {
     public record Phone(
             @Schema(example = "bochum") String answeredBy,
             @Schema(example = "Stadt Bochum") String answeredByName,
-            @Schema(description = "True when a host answers under a contract") boolean underContract,
-            @Schema(example = "0b9f4c2e-8d51-4a57-9d36-0f5b1c1d2e3f") String contractId,
+            @Schema(description = "True when a host answers under a contract (its internal id is no portal's business)")
+            boolean underContract,
             @Schema(description = "The answering center; null when the town answers without one") Center serviceCenter,
             @Schema(description = "The phone hours' status; null when no phone hours are published")
             ScheduleStatus hours) {
@@ -54,6 +54,8 @@ public final class PortalViews {
 
     @Schema(name = "ScheduleStatus", description = "Open or closed at the instant asked, with today and the week")
     public record ScheduleStatus(
+            @Schema(example = "4f1c0f7e-2b0a-4c59-9d8e-3b8e0c1d5a77", description = "Public on purpose: it names the "
+                    + "schedule's exports, /public/v1/schedules/{id}/opening-hours.osm and .jsonld")
             UUID scheduleId,
             @Schema(example = "Bürgerbüro Castrop-Rauxel") String name,
             boolean open,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -49,6 +50,7 @@ class PublicOpeningHoursTest {
                 .body("office.week[0].date", equalTo("2026-11-23"))
                 .body("phone.answeredBy", equalTo("bochum"))
                 .body("phone.underContract", equalTo(true))
+                .body("phone", not(hasKey("contractId"))) // internal: no portal's business
                 .body("phone.serviceCenter.id", equalTo("servicecenter-bochum"))
                 .body("phone.hours.open", equalTo(true))
                 .body("phone.hours.openUntil", equalTo("2026-11-24T18:00:00+01:00"));

@@ -1,16 +1,13 @@
 package de.servicecenter.contact;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
-import de.servicecenter.testing.BrowserCrossOrigin;
 import de.servicecenter.testing.matrix.AuthorizationMatrix;
+import de.servicecenter.testing.matrix.AuthorizationMatrixContract;
 import de.servicecenter.testing.matrix.Probe;
-import de.servicecenter.testing.robustness.DatabaseFingerprint;
-import de.servicecenter.testing.robustness.GeneratedRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
@@ -18,7 +15,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
 
 /**
  * contact-service's authorization matrix: every operation × every principal of the demo realm (and anonymous) ×
@@ -26,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * and from the same probes, generated requests with boundary and malformed values in every parameter and field.
  */
 @QuarkusTest
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest extends AuthorizationMatrixContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -56,25 +52,13 @@ class AuthorizationMatrixTest {
         return Probe.of(label, town).area(area).body(JSON.writeValueAsString(Map.of("contacts", List.of(contact))));
     }
 
-    @Test
-    void everyOperationAgreesWithItsDeclarationForEveryPrincipal() throws Exception {
-        assertThat(matrix().run()).isEmpty();
+    @Override
+    protected String testDatabase() {
+        return "contact_test";
     }
 
-    /** A city portal's page on another origin reads every public operation, in a real browser (CORS). */
-    @Test
-    void aPortalPageOnAnotherOriginReadsEveryPublicOperation() throws Exception {
-        assertThat(BrowserCrossOrigin.readEveryPublicOperation(matrix().seeds())).isEmpty();
-    }
-
-    /** From each operation's allowed probe: boundary and malformed values everywhere, never a 5xx, never a write. */
-    @Test
-    void noGeneratedRequestFailsTheServiceOrWritesOnError() throws Exception {
-        List<AuthorizationMatrix.Seed> seeds = matrix().seeds();
-        assertThat(new GeneratedRequests("contact-service", seeds, new DatabaseFingerprint("contact_test")).run()).isEmpty();
-    }
-
-    private AuthorizationMatrix matrix() throws Exception {
+    @Override
+    protected AuthorizationMatrix matrix() throws Exception {
         fixtures.reset();
         String bottropCall = stored(TestContact.call(), "matrix-bottrop");
         String castropCall = stored(TestContact.call().with("town", "castrop-rauxel")

@@ -2,27 +2,23 @@ package de.servicecenter.knowledge;
 
 import static de.servicecenter.knowledge.KnowledgeFixtures.article;
 import static de.servicecenter.knowledge.KnowledgeFixtures.as;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import de.servicecenter.commons.tenancy.TenancySnapshot;
-import de.servicecenter.testing.BrowserCrossOrigin;
 import de.servicecenter.testing.matrix.AuthorizationMatrix;
+import de.servicecenter.testing.matrix.AuthorizationMatrixContract;
 import de.servicecenter.testing.matrix.Probe;
-import de.servicecenter.testing.robustness.DatabaseFingerprint;
-import de.servicecenter.testing.robustness.GeneratedRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
 
 /**
  * knowledge-service's authorization matrix: every operation × every principal of the demo realm (and anonymous) ×
  * shared, local, foreign and missing articles, searches and synonym sets, held against the published declarations.
  */
 @QuarkusTest
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest extends AuthorizationMatrixContract {
 
     private static final String MISSING = UUID.randomUUID().toString();
 
@@ -44,25 +40,13 @@ class AuthorizationMatrixTest {
                   {"leistungsname": "Hundeschule", "leistungsbereich": "hundeschule"}]}""".formatted(owner);
     }
 
-    @Test
-    void everyOperationAgreesWithItsDeclarationForEveryPrincipal() {
-        assertThat(matrix().run()).isEmpty();
+    @Override
+    protected String testDatabase() {
+        return "knowledge_test";
     }
 
-    /** A city portal's page on another origin reads every public operation, in a real browser (CORS). */
-    @Test
-    void aPortalPageOnAnotherOriginReadsEveryPublicOperation() throws Exception {
-        assertThat(BrowserCrossOrigin.readEveryPublicOperation(matrix().seeds())).isEmpty();
-    }
-
-    /** From each operation's allowed probe: boundary and malformed values everywhere, never a 5xx, never a write. */
-    @Test
-    void noGeneratedRequestFailsTheServiceOrWritesOnError() {
-        List<AuthorizationMatrix.Seed> seeds = matrix().seeds();
-        assertThat(new GeneratedRequests("knowledge-service", seeds, new DatabaseFingerprint("knowledge_test")).run()).isEmpty();
-    }
-
-    private AuthorizationMatrix matrix() {
+    @Override
+    protected AuthorizationMatrix matrix() {
         fixtures.reset();
         String bochumShared = created("bochum-admin", article("bochum", "SHARED", "buergerbuero", "PUBLIC",
                 "Personalausweis beantragen", "Für Deutsche ab 16"));

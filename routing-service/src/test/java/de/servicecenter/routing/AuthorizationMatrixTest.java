@@ -1,39 +1,24 @@
 package de.servicecenter.routing;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import de.servicecenter.routing.decision.SeedNetwork;
-import de.servicecenter.testing.BrowserCrossOrigin;
-import de.servicecenter.testing.KeycloakTokens;
 import de.servicecenter.testing.matrix.AuthorizationMatrix;
+import de.servicecenter.testing.matrix.AuthorizationMatrixContract;
 import de.servicecenter.testing.matrix.Probe;
-import de.servicecenter.testing.robustness.DatabaseFingerprint;
-import de.servicecenter.testing.robustness.GeneratedRequests;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.Arrays;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /**
  * routing-service's authorization matrix: every operation × every principal of the demo realm (and anonymous) × the
  * towns' rule sets, own, served and foreign, and the phone system's calls, held against the published declarations.
  */
 @QuarkusTest
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest extends AuthorizationMatrixContract {
 
     @Inject
     RoutingFixtures fixtures;
-
-    private static void published(String user, String town) {
-        given().auth().oauth2(KeycloakTokens.user(user)).contentType(ContentType.JSON)
-                .body(SeedNetwork.ruleSets().get(town)).put("/api/v1/towns/" + town + "/rule-set/draft").then()
-                .statusCode(200);
-        given().auth().oauth2(KeycloakTokens.user(user)).post("/api/v1/towns/" + town + "/rule-set/draft/publish")
-                .then().statusCode(200);
-    }
 
     private static Probe[] towns(String... towns) {
         Probe[] probes = new Probe[towns.length];
@@ -43,28 +28,16 @@ class AuthorizationMatrixTest {
         return probes;
     }
 
-    @Test
-    void everyOperationAgreesWithItsDeclarationForEveryPrincipal() {
-        assertThat(matrix().run()).isEmpty();
+    @Override
+    protected String testDatabase() {
+        return "routing_test";
     }
 
-    /** A city portal's page on another origin reads every public operation, in a real browser (CORS). */
-    @Test
-    void aPortalPageOnAnotherOriginReadsEveryPublicOperation() throws Exception {
-        assertThat(BrowserCrossOrigin.readEveryPublicOperation(matrix().seeds())).isEmpty();
-    }
-
-    /** From each operation's allowed probe: boundary and malformed values everywhere, never a 5xx, never a write. */
-    @Test
-    void noGeneratedRequestFailsTheServiceOrWritesOnError() {
-        List<AuthorizationMatrix.Seed> seeds = matrix().seeds();
-        assertThat(new GeneratedRequests("routing-service", seeds, new DatabaseFingerprint("routing_test")).run()).isEmpty();
-    }
-
-    private AuthorizationMatrix matrix() {
+    @Override
+    protected AuthorizationMatrix matrix() {
         fixtures.reset();
-        published("castrop-rauxel-admin", "castrop-rauxel");
-        published("duisburg-admin", "bottrop");
+        RoutingFixtures.publish("castrop-rauxel-admin", "castrop-rauxel");
+        RoutingFixtures.publish("duisburg-admin", "bottrop");
         String call = """
                 {"dialledNumber": "%s", "menuOption": "1", "at": "2026-11-23T10:00:00+01:00"}"""
                 .formatted(SeedNetwork.CASTROP_RAUXEL_RATHAUS);

@@ -27,11 +27,7 @@ class DatabaseOutageTest extends DatabaseOutageContract {
     @BeforeEach
     void bottropIsRoutedToDuisburg() {
         fixtures.reset();
-        given().auth().oauth2(KeycloakTokens.user("duisburg-admin")).contentType(ContentType.JSON)
-                .body(SeedNetwork.ruleSets().get("bottrop")).put("/api/v1/towns/bottrop/rule-set/draft").then()
-                .statusCode(200);
-        given().auth().oauth2(KeycloakTokens.user("duisburg-admin")).post("/api/v1/towns/bottrop/rule-set/draft/publish")
-                .then().statusCode(200);
+        RoutingFixtures.publish("duisburg-admin", "bottrop");
     }
 
     @Override

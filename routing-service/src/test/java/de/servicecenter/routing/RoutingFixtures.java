@@ -1,5 +1,7 @@
 package de.servicecenter.routing;
 
+import static io.restassured.RestAssured.given;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +13,9 @@ import de.servicecenter.openinghours.definition.ScheduleDefinition;
 import de.servicecenter.routing.decision.RoutingNetwork;
 import de.servicecenter.routing.decision.SeedNetwork;
 import de.servicecenter.tenancyclient.RemoteTenancy;
+import de.servicecenter.testing.KeycloakTokens;
 import de.servicecenter.testing.TenancyServer;
+import io.restassured.http.ContentType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,6 +64,15 @@ public class RoutingFixtures {
             throw new IllegalStateException(e);
         }
         network.rebuild();
+    }
+
+    /** {@code user} saves the seed scenarios' rule set of {@code town} as a draft and publishes it, through the API. */
+    public static void publish(String user, String town) {
+        given().auth().oauth2(KeycloakTokens.user(user)).contentType(ContentType.JSON)
+                .body(SeedNetwork.ruleSets().get(town)).put("/api/v1/towns/" + town + "/rule-set/draft").then()
+                .statusCode(200);
+        given().auth().oauth2(KeycloakTokens.user(user)).post("/api/v1/towns/" + town + "/rule-set/draft/publish")
+                .then().statusCode(200);
     }
 
     /** The demo schedules (local-stack/demo/schedules) with the closures network.steps adds. */

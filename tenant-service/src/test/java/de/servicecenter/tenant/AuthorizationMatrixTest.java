@@ -1,31 +1,27 @@
 package de.servicecenter.tenant;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.tenant.registry.TenantFixtures;
-import de.servicecenter.testing.BrowserCrossOrigin;
 import de.servicecenter.testing.KeycloakTokens;
 import de.servicecenter.testing.matrix.AuthorizationMatrix;
+import de.servicecenter.testing.matrix.AuthorizationMatrixContract;
 import de.servicecenter.testing.matrix.Probe;
-import de.servicecenter.testing.robustness.DatabaseFingerprint;
-import de.servicecenter.testing.robustness.GeneratedRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
 
 /**
  * tenant-service's authorization matrix: every operation of its OpenAPI document × every principal of the demo realm
  * (and anonymous) × own, foreign and missing targets on the demo network, held against the published declarations.
  */
 @QuarkusTest
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest extends AuthorizationMatrixContract {
 
     private static final String MISSING = UUID.randomUUID().toString();
 
@@ -58,25 +54,13 @@ class AuthorizationMatrixTest {
                 .formatted(host, client, areas);
     }
 
-    @Test
-    void everyOperationAgreesWithItsDeclarationForEveryPrincipal() throws Exception {
-        assertThat(matrix().run()).isEmpty();
+    @Override
+    protected String testDatabase() {
+        return "tenant_test";
     }
 
-    /** A city portal's page on another origin reads every public operation, in a real browser (CORS). */
-    @Test
-    void aPortalPageOnAnotherOriginReadsEveryPublicOperation() throws Exception {
-        assertThat(BrowserCrossOrigin.readEveryPublicOperation(matrix().seeds())).isEmpty();
-    }
-
-    /** From each operation's allowed probe: boundary and malformed values everywhere, never a 5xx, never a write. */
-    @Test
-    void noGeneratedRequestFailsTheServiceOrWritesOnError() throws Exception {
-        List<AuthorizationMatrix.Seed> seeds = matrix().seeds();
-        assertThat(new GeneratedRequests("tenant-service", seeds, new DatabaseFingerprint("tenant_test")).run()).isEmpty();
-    }
-
-    private AuthorizationMatrix matrix() throws Exception {
+    @Override
+    protected AuthorizationMatrix matrix() throws Exception {
         fixtures.resetNetwork();
         DemoNetwork.build();
         String proposal = given().auth().oauth2(KeycloakTokens.user("bochum-admin")).contentType("application/json")

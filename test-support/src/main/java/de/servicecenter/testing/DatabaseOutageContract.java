@@ -24,6 +24,17 @@ public abstract class DatabaseOutageContract {
     protected void duringTheOutage() {
     }
 
+    /** The answer while the database is gone: 503, Retry-After, a problem that names it and nothing internal. */
+    protected static void assertTheDatabaseIsUnavailable(Response answer) {
+        answer.then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", equalTo("5"))
+                .body("type", equalTo("urn:problem:servicecenter-verbund:dependency-unavailable"))
+                .body("detail", containsString("database"))
+                .body("detail", not(containsString("SQL")));
+    }
+
     @AfterEach
     void giveTheDatabaseBack() {
         DatabaseBehindProxy.restore();
@@ -34,13 +45,7 @@ public abstract class DatabaseOutageContract {
         String before = aRequestThatReadsTheDatabase().then().statusCode(200).extract().asString();
 
         DatabaseBehindProxy.cut();
-        aRequestThatReadsTheDatabase().then()
-                .statusCode(503)
-                .contentType("application/problem+json")
-                .header("Retry-After", equalTo("5"))
-                .body("type", equalTo("urn:problem:servicecenter-verbund:dependency-unavailable"))
-                .body("detail", containsString("database"))
-                .body("detail", not(containsString("SQL")));
+        assertTheDatabaseIsUnavailable(aRequestThatReadsTheDatabase());
         given().when().get("/q/health/ready").then().statusCode(200); // shared by all replicas: not a reason to leave
         given().when().get("/q/health/group/dependencies").then().statusCode(503)
                 .body("checks.find { it.name == 'database' }.status", equalTo("DOWN"));

@@ -3,6 +3,7 @@ package de.servicecenter.commons.openapi;
 import de.servicecenter.commons.problem.StandardProblemResponses;
 import de.servicecenter.commons.tenancy.AuthorizationDocumentation;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -18,18 +19,19 @@ public class OpenApiFilters implements OASFilter {
 
     @Override
     public Operation filterOperation(Operation operation) {
-        Operation filtered = operation;
-        for (OASFilter filter : filters) {
-            filtered = filter.filterOperation(filtered);
-        }
-        return filtered;
+        return applied(operation, OASFilter::filterOperation);
     }
 
     @Override
     public Schema filterSchema(Schema schema) {
-        Schema filtered = schema;
-        for (OASFilter filter : filters) {
-            filtered = filter.filterSchema(filtered);
+        return applied(schema, OASFilter::filterSchema);
+    }
+
+    /** {@code model} through every filter, in order. */
+    private <T> T applied(T model, BiFunction<OASFilter, T, T> filter) {
+        T filtered = model;
+        for (OASFilter each : filters) {
+            filtered = filter.apply(each, filtered);
         }
         return filtered;
     }

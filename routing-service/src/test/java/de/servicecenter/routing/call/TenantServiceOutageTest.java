@@ -42,11 +42,7 @@ class TenantServiceOutageTest {
     @BeforeEach
     void bottropIsRoutedToDuisburg() {
         fixtures.reset();
-        given().auth().oauth2(KeycloakTokens.user("duisburg-admin")).contentType(ContentType.JSON)
-                .body(SeedNetwork.ruleSets().get("bottrop")).put("/api/v1/towns/bottrop/rule-set/draft").then()
-                .statusCode(200);
-        given().auth().oauth2(KeycloakTokens.user("duisburg-admin")).post("/api/v1/towns/bottrop/rule-set/draft/publish")
-                .then().statusCode(200);
+        RoutingFixtures.publish("duisburg-admin", "bottrop");
     }
 
     @AfterEach

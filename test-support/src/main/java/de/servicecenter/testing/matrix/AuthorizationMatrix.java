@@ -48,6 +48,11 @@ public final class AuthorizationMatrix {
         this.model = new DeclaredModel(network, LocalDate.now(ZoneId.of("Europe/Berlin")));
     }
 
+    /** The service's name (its token audience). */
+    public String service() {
+        return service;
+    }
+
     /** The targets of one operation, by its operation id ({@code Class_method}). */
     public AuthorizationMatrix probe(String operationId, Probe... targets) {
         probes.computeIfAbsent(operationId, id -> new ArrayList<>()).addAll(List.of(targets));

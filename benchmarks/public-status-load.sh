@@ -7,10 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
 base=http://127.0.0.1:18081/public/v1
-urls=("$base/tenants/castrop-rauxel/opening-status?serviceArea=buergerbuero"
-      "$base/tenants/bottrop/opening-status"
-      "$base/tenants/stadt-soest/opening-status"
-      "$base/tenants/castrop-rauxel/opening-status?serviceArea=standesamt")
+urls=("$base/towns/castrop-rauxel/opening-status?serviceArea=buergerbuero"
+      "$base/towns/bottrop/opening-status"
+      "$base/towns/stadt-soest/opening-status"
+      "$base/towns/castrop-rauxel/opening-status?serviceArea=standesamt")
 curl -fsS -o /dev/null "${urls[0]}" || { echo "tenant-service is not answering on 18081; run ./stack up first" >&2; exit 1; }
 source local-stack/find-jdk.sh
 find_jdk || exit 1

@@ -80,10 +80,10 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
                         batch("bottrop's at Call Duisburg", "bottrop", "call-duisburg", "buergerbuero"),
                         batch("castrop-rauxel's Standesamt at Bochum", "castrop-rauxel", "servicecenter-bochum", "standesamt"))
                 .probe("ContactResource_get",
-                        Probe.of("bottrop's at Call Duisburg", "duisburg").client("bottrop").path("id", bottropCall),
-                        Probe.of("castrop-rauxel's at Bochum", "bochum").client("castrop-rauxel").path("id", castropCall),
-                        Probe.of("bochum's own", "bochum").client("bochum").path("id", bochumCall),
-                        Probe.missing("no such contact").path("id", UUID.randomUUID()))
+                        Probe.of("bottrop's at Call Duisburg", "duisburg").client("bottrop").path("contact", bottropCall),
+                        Probe.of("castrop-rauxel's at Bochum", "bochum").client("castrop-rauxel").path("contact", castropCall),
+                        Probe.of("bochum's own", "bochum").client("bochum").path("contact", bochumCall),
+                        Probe.missing("no such contact").path("contact", UUID.randomUUID()))
                 .probe("KpiResource_forTown", Probe.of("castrop-rauxel's", "castrop-rauxel").path("town", "castrop-rauxel"),
                         Probe.of("castrop-rauxel's Standesamt", "castrop-rauxel").area("standesamt")
                                 .path("town", "castrop-rauxel").query("serviceArea", "standesamt"),

@@ -80,11 +80,11 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
                         .stream().map(probe -> probe.body("{\"kind\": \"HELPFUL\"}")).toArray(Probe[]::new))
                 .probe("ArticleResource_replace",
                         Probe.of("castrop-rauxel's local, stale", "castrop-rauxel").area("ordnungswesen")
-                                .path("id", castropLocal).stale().body(replacement),
+                                .path("article", castropLocal).stale().body(replacement),
                         Probe.of("bochum's shared, stale", "bochum").area("buergerbuero").shared()
-                                .path("id", bochumShared).stale().body(article("bochum", "SHARED", "buergerbuero",
+                                .path("article", bochumShared).stale().body(article("bochum", "SHARED", "buergerbuero",
                                         "PUBLIC", "Personalausweis beantragen", "Ab 16")),
-                        Probe.missing("no such article").path("id", MISSING).body(replacement))
+                        Probe.missing("no such article").path("article", MISSING).body(replacement))
                 .probe("ArticleResource_importDocument",
                         Probe.of("castrop-rauxel's, unknown area", "castrop-rauxel").body(importing("castrop-rauxel")),
                         Probe.of("bottrop's, unknown area", "bottrop").body(importing("bottrop")))
@@ -102,9 +102,9 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
                         Probe.of("for castrop-rauxel", "castrop-rauxel").query("q", "fisch").query("town", "castrop-rauxel"),
                         Probe.of("for bottrop", "bottrop").query("q", "fisch").query("town", "bottrop"))
                 .probe("SearchResource_opened",
-                        Probe.of("bochum's search", "bochum").path("searchId", bochumSearch).body(opened),
-                        Probe.of("castrop-rauxel's search", "castrop-rauxel").path("searchId", castropSearch).body(opened),
-                        Probe.missing("no such search").path("searchId", MISSING).body(opened))
+                        Probe.of("bochum's search", "bochum").path("search", bochumSearch).body(opened),
+                        Probe.of("castrop-rauxel's search", "castrop-rauxel").path("search", castropSearch).body(opened),
+                        Probe.missing("no such search").path("search", MISSING).body(opened))
                 .probe("PublicSearchResource_search", Probe.plain("castrop-rauxel").path("town", "castrop-rauxel")
                         .query("q", "Fischereischein"))
                 .probe("PublicSearchResource_suggestions", Probe.plain("castrop-rauxel").path("town", "castrop-rauxel")
@@ -124,10 +124,10 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
 
     private static Probe[] articles(String bochumShared, String bochumLocal, String castropLocal, String bottropLocal) {
         return new Probe[] {
-                Probe.of("bochum's shared", "bochum").area("buergerbuero").shared().path("id", bochumShared),
-                Probe.of("bochum's local", "bochum").area("buergerbuero").path("id", bochumLocal),
-                Probe.of("castrop-rauxel's local", "castrop-rauxel").area("ordnungswesen").path("id", castropLocal),
-                Probe.of("bottrop's local", "bottrop").area("ordnungswesen").path("id", bottropLocal),
-                Probe.missing("no such article").path("id", MISSING)};
+                Probe.of("bochum's shared", "bochum").area("buergerbuero").shared().path("article", bochumShared),
+                Probe.of("bochum's local", "bochum").area("buergerbuero").path("article", bochumLocal),
+                Probe.of("castrop-rauxel's local", "castrop-rauxel").area("ordnungswesen").path("article", castropLocal),
+                Probe.of("bottrop's local", "bottrop").area("ordnungswesen").path("article", bottropLocal),
+                Probe.missing("no such article").path("article", MISSING)};
     }
 }

@@ -30,7 +30,7 @@ class ScheduleExportTest {
     void osmListsWeeklyHoursThenHolidaysThenExceptionsStillAhead() {
         assertThat(OsmOpeningHours.format(soest, TODAY)).isEqualTo(
                 "Mo-We 08:00-17:00; Th 08:00-18:00; Fr 08:00-13:00; PH off; "
-                        + "2026 Nov 26 08:00-19:30 \"Dienstleistungsabend\"; "
+                        + "2026 Nov 26 08:00-19:30 open \"Dienstleistungsabend\"; "
                         + "2026 Dec 24-2026 Dec 31 off \"Rathausschließung zwischen den Jahren\"");
     }
 
@@ -45,7 +45,21 @@ class ScheduleExportTest {
 
         assertThat(OsmOpeningHours.format(schedule, TODAY)).isEqualTo(
                 "2026 Nov 21-2026 Dec 31 Mo,Tu,Th 08:00-12:00,14:00-18:00; 2026 Nov 21-2026 Dec 31 Sa 08:00-24:00; "
-                        + "2027 Jan 01+ Mo-We 08:00-17:00; 2027 Jan 01+ Th 08:00-18:00; 2027 Jan 01+ Fr 08:00-13:00");
+                        + "2027+ Mo-We 08:00-17:00; 2027+ Th 08:00-18:00; 2027+ Fr 08:00-13:00");
+    }
+
+    /** "2027 Mar 15+" is no date opening_hours.js reads: the first year's rest, then the open range of years. */
+    @Test
+    void osmPeriodStartingLaterInTheYearAndNeverEnding() {
+        Schedule schedule = compile(new ScheduleDefinition(null, List.of(
+                kreisSoestPeriod(LocalDate.of(2016, 1, 1), LocalDate.of(2027, 3, 14)),
+                new WeeklyPeriodDefinition(LocalDate.of(2027, 3, 15), null, List.of(
+                        rule("09:00", "12:00", "MONDAY")))), List.of()));
+
+        assertThat(OsmOpeningHours.format(schedule, TODAY)).isEqualTo(
+                "2026 Nov 21-2027 Mar 14 Mo-We 08:00-17:00; 2026 Nov 21-2027 Mar 14 Th 08:00-18:00; "
+                        + "2026 Nov 21-2027 Mar 14 Fr 08:00-13:00; "
+                        + "2027 Mar 15-2027 Dec 31 Mo 09:00-12:00; 2028+ Mo 09:00-12:00");
     }
 
     @Test

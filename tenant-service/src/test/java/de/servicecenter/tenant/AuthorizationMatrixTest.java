@@ -37,12 +37,12 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
     }
 
     private static String contractOf(String tenant, String status) {
-        return given().auth().oauth2(admin()).queryParam("tenant", tenant).queryParam("status", status)
+        return given().auth().oauth2(admin()).queryParam("town", tenant).queryParam("status", status)
                 .get("/api/v1/contracts").then().statusCode(200).extract().path("[0].id");
     }
 
     private static String scheduleOf(String tenant, String name) {
-        List<String> ids = given().auth().oauth2(admin()).queryParam("tenant", tenant).get("/api/v1/schedules").then()
+        List<String> ids = given().auth().oauth2(admin()).queryParam("town", tenant).get("/api/v1/schedules").then()
                 .statusCode(200).extract().path("findAll { it.name == '" + name + "' }.id");
         return ids.getFirst();
     }
@@ -80,17 +80,17 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
         AuthorizationMatrix matrix = new AuthorizationMatrix("tenant-service", network)
                 .probe("TenantResource_register", Probe.plain("an existing id").body(demo("tenants/castrop-rauxel.json")))
                 .probe("TenantResource_list", Probe.plain("all"))
-                .probe("TenantResource_get", Probe.of("castrop-rauxel", "castrop-rauxel").path("id", "castrop-rauxel"),
-                        Probe.of("bottrop", "bottrop").path("id", "bottrop"),
-                        Probe.of("bochum", "bochum").path("id", "bochum"),
-                        Probe.missing("no such town").path("id", "gibt-es-nicht"))
-                .probe("TenantResource_replace", Probe.of("bottrop, stale", "bottrop").path("id", "bottrop").stale()
+                .probe("TenantResource_get", Probe.of("castrop-rauxel", "castrop-rauxel").path("town", "castrop-rauxel"),
+                        Probe.of("bottrop", "bottrop").path("town", "bottrop"),
+                        Probe.of("bochum", "bochum").path("town", "bochum"),
+                        Probe.missing("no such town").path("town", "gibt-es-nicht"))
+                .probe("TenantResource_replace", Probe.of("bottrop, stale", "bottrop").path("town", "bottrop").stale()
                         .body(demo("tenants/bottrop.json")))
                 .probe("ServiceAreaResource_list", Probe.plain("all"))
-                .probe("ServiceAreaResource_get", Probe.plain("buergerbuero").path("code", "buergerbuero"))
+                .probe("ServiceAreaResource_get", Probe.plain("buergerbuero").path("serviceArea", "buergerbuero"))
                 .probe("ServiceAreaResource_add", Probe.plain("an existing code")
                         .body("{\"code\": \"buergerbuero\", \"name\": \"Bürgerbüro\"}"))
-                .probe("ServiceAreaResource_replace", Probe.plain("stale").path("code", "buergerbuero").stale()
+                .probe("ServiceAreaResource_replace", Probe.plain("stale").path("serviceArea", "buergerbuero").stale()
                         .body("{\"code\": \"buergerbuero\", \"name\": \"Bürgerbüro\"}"))
                 .probe("TenancyResource_snapshot", Probe.plain("all"))
                 .probe("TenancyResource_schedules", Probe.plain("all"))
@@ -98,75 +98,75 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
                         Probe.of("for bochum, with itself", "bochum").body(contract("bochum", "bochum", "\"standesamt\"")),
                         Probe.of("for duisburg, with itself", "duisburg").body(contract("duisburg", "duisburg", "\"standesamt\"")))
                 .probe("ContractResource_list", Probe.of("own", null),
-                        Probe.of("castrop-rauxel's", "castrop-rauxel").query("tenant", "castrop-rauxel"),
-                        Probe.of("bottrop's", "bottrop").query("tenant", "bottrop"))
+                        Probe.of("castrop-rauxel's", "castrop-rauxel").query("town", "castrop-rauxel"),
+                        Probe.of("bottrop's", "bottrop").query("town", "bottrop"))
                 .probe("ContractResource_get",
-                        Probe.of("bochum-castrop-rauxel", "bochum").client("castrop-rauxel").path("id", castropContract),
-                        Probe.of("duisburg-bottrop", "duisburg").client("bottrop").path("id", bottropContract),
-                        Probe.missing("no such contract").path("id", MISSING))
+                        Probe.of("bochum-castrop-rauxel", "bochum").client("castrop-rauxel").path("contract", castropContract),
+                        Probe.of("duisburg-bottrop", "duisburg").client("bottrop").path("contract", bottropContract),
+                        Probe.missing("no such contract").path("contract", MISSING))
                 .probe("ContractResource_revise",
-                        Probe.of("proposal, stale", "bochum").client("castrop-rauxel").path("id", proposal).stale()
+                        Probe.of("proposal, stale", "bochum").client("castrop-rauxel").path("contract", proposal).stale()
                                 .body(contract("bochum", "castrop-rauxel", "\"standesamt\"")),
-                        Probe.of("duisburg-bottrop, stale", "duisburg").client("bottrop").path("id", bottropContract)
+                        Probe.of("duisburg-bottrop, stale", "duisburg").client("bottrop").path("contract", bottropContract)
                                 .stale().body(contract("duisburg", "bottrop", "\"standesamt\"")))
                 .probe("ContractResource_accept",
-                        Probe.of("proposal, stale", "bochum").client("castrop-rauxel").path("id", proposal).stale(),
-                        Probe.of("duisburg-bottrop, stale", "duisburg").client("bottrop").path("id", bottropContract).stale())
+                        Probe.of("proposal, stale", "bochum").client("castrop-rauxel").path("contract", proposal).stale(),
+                        Probe.of("duisburg-bottrop, stale", "duisburg").client("bottrop").path("contract", bottropContract).stale())
                 .probe("ContractResource_reject",
-                        Probe.of("proposal, stale", "bochum").client("castrop-rauxel").path("id", proposal).stale()
+                        Probe.of("proposal, stale", "bochum").client("castrop-rauxel").path("contract", proposal).stale()
                                 .body("{\"reason\": \"Matrix\"}"))
                 .probe("ContractResource_activate",
-                        Probe.of("proposal, stale", "bochum").client("castrop-rauxel").path("id", proposal).stale(),
-                        Probe.of("duisburg-bottrop, stale", "duisburg").client("bottrop").path("id", bottropContract).stale())
+                        Probe.of("proposal, stale", "bochum").client("castrop-rauxel").path("contract", proposal).stale(),
+                        Probe.of("duisburg-bottrop, stale", "duisburg").client("bottrop").path("contract", bottropContract).stale())
                 .probe("ContractResource_terminate",
-                        Probe.of("bochum-castrop-rauxel, stale", "bochum").client("castrop-rauxel").path("id", castropContract)
+                        Probe.of("bochum-castrop-rauxel, stale", "bochum").client("castrop-rauxel").path("contract", castropContract)
                                 .stale().body(termination),
-                        Probe.of("duisburg-bottrop, stale", "duisburg").client("bottrop").path("id", bottropContract)
+                        Probe.of("duisburg-bottrop, stale", "duisburg").client("bottrop").path("contract", bottropContract)
                                 .stale().body(termination))
                 .probe("ContractResource_withdraw",
-                        Probe.of("proposal, stale", "bochum").client("castrop-rauxel").path("id", proposal).stale(),
-                        Probe.missing("no such contract").path("id", MISSING))
+                        Probe.of("proposal, stale", "bochum").client("castrop-rauxel").path("contract", proposal).stale(),
+                        Probe.missing("no such contract").path("contract", MISSING))
                 .probe("ServiceCenterResource_open",
                         Probe.of("bochum's, existing", "bochum").body(demo("centers/servicecenter-bochum.json")),
                         Probe.of("duisburg's, existing", "duisburg").body(demo("centers/call-duisburg.json")))
                 .probe("ServiceCenterResource_list", Probe.of("own", null),
                         Probe.of("bochum's", "bochum").query("hostTenant", "bochum"),
                         Probe.of("duisburg's", "duisburg").query("hostTenant", "duisburg"))
-                .probe("ServiceCenterResource_get", Probe.of("bochum's", "bochum").path("id", "servicecenter-bochum"),
-                        Probe.of("duisburg's", "duisburg").path("id", "call-duisburg"),
-                        Probe.missing("no such center").path("id", "gibt-es-nicht"))
+                .probe("ServiceCenterResource_get", Probe.of("bochum's", "bochum").path("serviceCenter", "servicecenter-bochum"),
+                        Probe.of("duisburg's", "duisburg").path("serviceCenter", "call-duisburg"),
+                        Probe.missing("no such center").path("serviceCenter", "gibt-es-nicht"))
                 .probe("ServiceCenterResource_replace", Probe.of("bochum's, stale", "bochum")
-                        .path("id", "servicecenter-bochum").stale().body(demo("centers/servicecenter-bochum.json")))
+                        .path("serviceCenter", "servicecenter-bochum").stale().body(demo("centers/servicecenter-bochum.json")))
                 .probe("ScheduleResource_create",
                         Probe.of("bochum's center, existing", "bochum").body(demo("schedules/servicecenter-bochum.json")),
                         Probe.of("castrop-rauxel's Bürgerbüro, existing", "castrop-rauxel")
                                 .body(demo("schedules/castrop-rauxel-buergerbuero.json")))
-                .probe("ScheduleResource_list", Probe.of("castrop-rauxel's", "castrop-rauxel").query("tenant", "castrop-rauxel"),
-                        Probe.of("bottrop's", "bottrop").query("tenant", "bottrop"))
+                .probe("ScheduleResource_list", Probe.of("castrop-rauxel's", "castrop-rauxel").query("town", "castrop-rauxel"),
+                        Probe.of("bottrop's", "bottrop").query("town", "bottrop"))
                 .probe("ScheduleResource_get",
-                        Probe.of("castrop-rauxel's Bürgerbüro", "castrop-rauxel").area("buergerbuero").path("id", buergerbuero),
-                        Probe.of("bochum's center", "bochum").path("id", bochumCenter),
-                        Probe.of("bottrop's Rathaus", "bottrop").path("id", bottropRathaus),
-                        Probe.missing("no such schedule").path("id", MISSING))
+                        Probe.of("castrop-rauxel's Bürgerbüro", "castrop-rauxel").area("buergerbuero").path("schedule", buergerbuero),
+                        Probe.of("bochum's center", "bochum").path("schedule", bochumCenter),
+                        Probe.of("bottrop's Rathaus", "bottrop").path("schedule", bottropRathaus),
+                        Probe.missing("no such schedule").path("schedule", MISSING))
                 .probe("ScheduleResource_replace",
                         Probe.of("castrop-rauxel's Bürgerbüro, stale", "castrop-rauxel").area("buergerbuero")
-                                .path("id", buergerbuero).stale().body(demo("schedules/castrop-rauxel-buergerbuero.json")))
+                                .path("schedule", buergerbuero).stale().body(demo("schedules/castrop-rauxel-buergerbuero.json")))
                 .probe("ScheduleResource_delete",
                         Probe.of("castrop-rauxel's Bürgerbüro, stale", "castrop-rauxel").area("buergerbuero")
-                                .path("id", buergerbuero).stale(),
-                        Probe.of("bottrop's Rathaus, stale", "bottrop").path("id", bottropRathaus).stale())
+                                .path("schedule", buergerbuero).stale(),
+                        Probe.of("bottrop's Rathaus, stale", "bottrop").path("schedule", bottropRathaus).stale())
                 .probe("ScheduleResource_addException",
                         Probe.of("castrop-rauxel's Bürgerbüro", "castrop-rauxel").area("buergerbuero")
-                                .path("id", buergerbuero).body(exception),
-                        Probe.of("bochum's center", "bochum").path("id", bochumCenter).body(exception))
+                                .path("schedule", buergerbuero).body(exception),
+                        Probe.of("bochum's center", "bochum").path("schedule", bochumCenter).body(exception))
                 .probe("ScheduleResource_deleteException",
                         Probe.of("castrop-rauxel's Bürgerbüro, no such exception", "castrop-rauxel").area("buergerbuero")
-                                .path("id", buergerbuero).path("exceptionId", MISSING).allowedMissing("exception"))
-                .probe("PublicOpeningHoursResource_tenantStatus", Probe.plain("castrop-rauxel").path("tenant", "castrop-rauxel"))
-                .probe("PublicOpeningHoursResource_centerStatus", Probe.plain("bochum's").path("center", "servicecenter-bochum"))
-                .probe("PublicOpeningHoursResource_schedules", Probe.plain("castrop-rauxel").path("tenant", "castrop-rauxel"))
-                .probe("PublicOpeningHoursResource_osm", Probe.plain("Bürgerbüro").path("id", buergerbuero))
-                .probe("PublicOpeningHoursResource_schemaOrg", Probe.plain("Bürgerbüro").path("id", buergerbuero))
+                                .path("schedule", buergerbuero).path("exception", MISSING).allowedMissing("exception"))
+                .probe("PublicOpeningHoursResource_tenantStatus", Probe.plain("castrop-rauxel").path("town", "castrop-rauxel"))
+                .probe("PublicOpeningHoursResource_centerStatus", Probe.plain("bochum's").path("serviceCenter", "servicecenter-bochum"))
+                .probe("PublicOpeningHoursResource_schedules", Probe.plain("castrop-rauxel").path("town", "castrop-rauxel"))
+                .probe("PublicOpeningHoursResource_osm", Probe.plain("Bürgerbüro").path("schedule", buergerbuero))
+                .probe("PublicOpeningHoursResource_schemaOrg", Probe.plain("Bürgerbüro").path("schedule", buergerbuero))
                 .probe("PublicOpeningHoursResource_holidays", Probe.plain("NRW 2026").path("state", "DE-NW").path("year", 2026));
 
         return matrix;

@@ -16,6 +16,6 @@ class DatabaseOutageTest extends DatabaseOutageContract {
 
     @Override
     protected Response aRequestThatReadsTheDatabase() {
-        return given().auth().oauth2(KeycloakTokens.user("verbund-admin")).get("/api/v1/tenants");
+        return given().auth().oauth2(KeycloakTokens.user("verbund-admin")).get("/api/v1/towns");
     }
 }

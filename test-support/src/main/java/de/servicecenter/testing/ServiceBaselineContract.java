@@ -9,12 +9,16 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,6 +85,29 @@ public abstract class ServiceBaselineContract {
                 .body("info.title", containsString(serviceName()))
                 .body("components.securitySchemes.bearer.type", equalTo("http"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    /**
+     * The document the service serves is the one published in {@code api/openapi/}, which the build lints, generates
+     * the TypeScript clients from and reviewers read in each change. When they differ, the served one is written to
+     * {@code target/openapi/} to be copied over (or, with {@code -Dscv.openapi.publish=true}, written in place).
+     */
+    @Test
+    void servesThePublishedOpenApiDocument() throws IOException {
+        String served = PublishedDocuments.canonical(given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().asString());
+        Path published = PublishedDocuments.of(serviceName());
+        if (Boolean.getBoolean("scv.openapi.publish")) {
+            Files.writeString(published, served);
+        }
+        String current = Files.exists(published) ? Files.readString(published) : "";
+        if (!served.equals(current)) {
+            Path fresh = Path.of("target", "openapi", published.getFileName().toString());
+            Files.createDirectories(fresh.getParent());
+            Files.writeString(fresh, served);
+            throw new AssertionError(serviceName() + " serves another OpenAPI document than " + published.normalize()
+                    + "; review and publish it: cp " + fresh + " " + published.normalize());
+        }
     }
 
     @Test
@@ -215,6 +242,27 @@ public abstract class ServiceBaselineContract {
         given().urlEncodingEnabled(false).when().get("/public/v1/towns/castrop%00rauxel")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("path"));
+    }
+
+    /** Problems in German when the caller prefers it: titles, details and field messages; the codes stay. */
+    @Test
+    void problemsSpeakGermanWhenAskedTo() {
+        given().header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5").auth().oauth2(KeycloakTokens.user("verbund-admin"))
+                .when().get("/api/v1/gibt-es-nicht")
+                .then().statusCode(404).contentType("application/problem+json")
+                .header("Content-Language", equalTo("de"))
+                .header("Vary", containsString("Accept-Language"))
+                .body("type", equalTo("urn:problem:servicecenter-verbund:not-found"))
+                .body("title", equalTo("Nicht gefunden"));
+        given().header("Accept-Language", "de").urlEncodingEnabled(false).when()
+                .get("/public/v1/towns/castrop%00rauxel")
+                .then().statusCode(400)
+                .body("title", equalTo("Ungültige Eingabe"))
+                .body("detail", equalTo("1 Feld ist ungültig."))
+                .body("errors[0].field", equalTo("path"))
+                .body("errors[0].message", startsWith("darf keine Steuerzeichen enthalten"));
+        given().when().get("/public/v1/gibt-es-nicht")
+                .then().statusCode(404).header("Content-Language", equalTo("en")).body("title", equalTo("Not found"));
     }
 
     @Test

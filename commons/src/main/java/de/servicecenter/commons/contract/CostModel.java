@@ -1,5 +1,6 @@
 package de.servicecenter.commons.contract;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import de.servicecenter.commons.problem.FieldError;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
@@ -11,12 +12,15 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * What the client pays, in euros: exactly the amounts that belong to {@code type} are given.
+ * What the client pays, in euros: exactly the amounts that belong to {@code type} are given — and written, the
+ * others are left out.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "CostModel", description = "How the client pays the host; give exactly the amounts of the type")
 public record CostModel(
         @NotNull
-        @Schema(required = true, example = "FTE_SHARE")
+        @Schema(required = true, example = "FTE_SHARE", description = "How the host is paid: by full-time posts, per "
+                + "call, per minute or a flat monthly fee")
         CostModelType type,
 
         @Positive @Digits(integer = 4, fraction = 2) @DecimalMax("1000")

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Links the services hand out — {@code Location} of a created resource — built from the configured public base
  * URL ({@code scv.http.public-base-url}, e.g. {@code https://api.servicecenter.example/tenant}), never from the
  * request's {@code Host} header, which anyone can set: {@code Host: evil.example} must not turn into a link to
- * evil.example. Without a configured base the link is path-absolute ({@code /api/v1/tenants/bochum}), which
+ * evil.example. Without a configured base the link is path-absolute ({@code /api/v1/towns/bochum}), which
  * RFC 9110 §10.2.2 allows and every client resolves against the URL it called.
  */
 @ApplicationScoped
@@ -25,7 +25,7 @@ public class PublicLinks {
         this.base = base.map(PublicLinks::withoutTrailingSlash);
     }
 
-    /** The link to {@code segment} below the requested path: POST /api/v1/tenants → /api/v1/tenants/{segment}. */
+    /** The link to {@code segment} below the requested path: POST /api/v1/towns → /api/v1/towns/{segment}. */
     public URI below(UriInfo request, String segment) {
         URI path = UriBuilder.fromPath(request.getPath()).segment(segment).build();
         return base.map(root -> URI.create(root + path.getRawPath())).orElse(path);

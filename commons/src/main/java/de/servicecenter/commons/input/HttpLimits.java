@@ -2,7 +2,9 @@ package de.servicecenter.commons.input;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.servicecenter.commons.problem.GermanProblemTexts;
 import de.servicecenter.commons.problem.ProblemDetail;
+import de.servicecenter.commons.problem.ProblemLanguage;
 import de.servicecenter.commons.problem.ProblemResponses;
 import de.servicecenter.commons.problem.ProblemType;
 import io.vertx.core.http.HttpHeaders;
@@ -88,7 +90,9 @@ public class HttpLimits {
 
     /** Answers and closes: a client past these limits may still be sending, and nobody reads the rest. */
     private void refuse(RoutingContext context, ProblemType type, String detail, String path) {
-        ProblemDetail problem = ProblemResponses.problem(type, detail).withInstance(safe(path));
+        ProblemDetail english = ProblemResponses.problem(type, detail).withInstance(safe(path));
+        boolean german = ProblemLanguage.prefersGerman(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        ProblemDetail problem = german ? GermanProblemTexts.of(english) : english;
         String body;
         try {
             body = json.writeValueAsString(problem);
@@ -97,6 +101,7 @@ public class HttpLimits {
         }
         context.response().setStatusCode(type.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetail.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, german ? "de" : "en")
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(body);
     }

@@ -11,6 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "FieldError")
 public record FieldError(
-        @Schema(example = "ags") String field,
-        @Schema(example = "must be 8 digits") String message) {
+        @Schema(description = "Where: the JSON path in the body, or the parameter's name", example = "ags") String field,
+        @Schema(description = "Why it is invalid", example = "must be 8 digits") String message) {
 }

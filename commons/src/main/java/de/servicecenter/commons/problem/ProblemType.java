@@ -2,6 +2,7 @@ package de.servicecenter.commons.problem;
 
 import jakarta.ws.rs.core.Response.Status;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -40,6 +41,11 @@ public enum ProblemType {
         this.type = URI.create(PREFIX + slug);
         this.title = title;
         this.status = status;
+    }
+
+    /** The kind of problem a {@code type} URI names; empty for {@code about:blank} and others. */
+    public static Optional<ProblemType> of(URI type) {
+        return Arrays.stream(values()).filter(kind -> kind.type.equals(type)).findFirst();
     }
 
     /** The kind of problem an HTTP status stands for when nothing more specific is known; else about:blank. */

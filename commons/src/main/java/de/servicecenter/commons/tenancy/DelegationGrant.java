@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What one contract (öffentlich-rechtliche Vereinbarung) delegates, and on which terms: the host's center may act
@@ -16,9 +18,19 @@ import java.util.Set;
  * @param allServiceAreas the whole switchboard moved to the host (Bottrop to Duisburg): every area is covered
  * @param validUntil      last day, or empty when open-ended
  */
-public record DelegationGrant(String contractId, String hostTenant, String clientTenant, String serviceCenter,
-                              boolean allServiceAreas, Set<String> serviceAreas, LocalDate validFrom,
-                              Optional<LocalDate> validUntil, CostModel costModel) {
+public record DelegationGrant(
+        @Schema(description = "The contract's id", example = "0b9f4c2e-8d51-4a57-9d36-0f5b1c1d2e3f") String contractId,
+        @Schema(description = "The host town", example = "bochum") String hostTenant,
+        @Schema(description = "The client town", example = "castrop-rauxel") String clientTenant,
+        @Schema(description = "The host's center that answers", example = "servicecenter-bochum") String serviceCenter,
+        @Schema(description = "true when every service area is delegated") boolean allServiceAreas,
+        @Schema(description = "The service areas delegated when not all", example = "[\"buergerbuero\"]")
+        Set<String> serviceAreas,
+        @Schema(description = "First day in force", example = "2015-09-01") LocalDate validFrom,
+        @Schema(nullable = true, type = SchemaType.STRING, format = "date", example = "2030-12-31",
+                description = "Last day in force; open-ended when null")
+        Optional<LocalDate> validUntil,
+        @Schema(description = "How the client pays the host") CostModel costModel) {
 
     public DelegationGrant {
         Objects.requireNonNull(contractId, "contractId");

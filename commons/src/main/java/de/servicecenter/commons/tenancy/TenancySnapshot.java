@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Everything tenant access needs to know, at one moment: the active tenants, the delegations of all
@@ -18,8 +19,15 @@ import java.util.Set;
  *
  * @param serviceCenters the host tenant of each service center, by center id
  */
-public record TenancySnapshot(Set<String> activeTenants, List<DelegationGrant> grants, Set<String> serviceAreas,
-                              Map<String, String> serviceCenters) {
+public record TenancySnapshot(
+        @Schema(description = "The towns active on the platform", example = "[\"bochum\", \"castrop-rauxel\"]")
+        Set<String> activeTenants,
+        @Schema(description = "The delegations of all contracts in force, ahead or ended") List<DelegationGrant> grants,
+        @Schema(description = "The codes of the service-area catalog", example = "[\"buergerbuero\"]")
+        Set<String> serviceAreas,
+        @Schema(description = "The host town of each service center, by center id",
+                example = "{\"servicecenter-bochum\": \"bochum\"}")
+        Map<String, String> serviceCenters) {
 
     public static final TenancySnapshot EMPTY = new TenancySnapshot(Set.of(), List.of(), Set.of(), Map.of());
 

@@ -156,7 +156,7 @@ public class TenantAccess {
     public void requireTenant(String tenantId, Optional<String> serviceArea) {
         requireSubject(AccessSubject.NAMED_TENANT, AccessSubject.OWN_OR_NAMED_TENANT);
         if (!allowed(tenantId, declared.value(), serviceArea)) {
-            throw NotFoundProblem.of("tenant", tenantId);
+            throw NotFoundProblem.of("town", tenantId);
         }
         requireFreshForWrites();
     }

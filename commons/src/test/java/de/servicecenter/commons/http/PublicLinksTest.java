@@ -25,15 +25,15 @@ class PublicLinksTest {
     @Test
     void withoutAConfiguredBaseTheLinkIsPathAbsolute() {
         PublicLinks links = new PublicLinks(Optional.empty());
-        assertThat(links.below(requestTo("/api/v1/tenants"), "castrop-rauxel"))
-                .isEqualTo(URI.create("/api/v1/tenants/castrop-rauxel"));
+        assertThat(links.below(requestTo("/api/v1/towns"), "castrop-rauxel"))
+                .isEqualTo(URI.create("/api/v1/towns/castrop-rauxel"));
     }
 
     @Test
     void withAConfiguredBaseTheLinkStartsThere() {
         PublicLinks links = new PublicLinks(Optional.of(URI.create("https://api.servicecenter.example/tenant/")));
-        assertThat(links.below(requestTo("/api/v1/tenants"), "castrop-rauxel"))
-                .isEqualTo(URI.create("https://api.servicecenter.example/tenant/api/v1/tenants/castrop-rauxel"));
+        assertThat(links.below(requestTo("/api/v1/towns"), "castrop-rauxel"))
+                .isEqualTo(URI.create("https://api.servicecenter.example/tenant/api/v1/towns/castrop-rauxel"));
         assertThat(links.self(requestTo("/api/v1/towns/bochum/rule-set/draft")))
                 .isEqualTo(URI.create("https://api.servicecenter.example/tenant/api/v1/towns/bochum/rule-set/draft"));
     }

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "idempotencyKey")
 public record ContactBatchRequest(
         @NotNull @Size(min = 1, max = ContactBatchRequest.MAX_SIZE) @Valid
-        @Schema(required = true)
+        @Schema(description = "The contacts, each with its idempotencyKey; all are stored or none", required = true)
         List<@NotNull ContactRequest> contacts) {
 
     public static final int MAX_SIZE = 1_000;

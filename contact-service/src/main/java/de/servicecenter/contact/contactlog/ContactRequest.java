@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ContactRequest", description = "One citizen contact, reported once")
 public record ContactRequest(
         @Size(min = 1, max = 100) @Pattern(regexp = IdempotencyKeys.PATTERN, message = IdempotencyKeys.MESSAGE)
-        @Schema(example = "pbx-duisburg-20261123-091405-4711", description = "Required in a batch. In a single "
+        @Schema(nullable = true, example = "pbx-duisburg-20261123-091405-4711", description = "Required in a batch. In a single "
                 + "POST give the Idempotency-Key header instead (if given here too, both must be equal).")
         String idempotencyKey,
 
@@ -31,7 +31,8 @@ public record ContactRequest(
         String serviceCenter,
 
         @NotNull
-        @Schema(required = true, example = "PHONE")
+        @Schema(description = "How the citizen came: phone, e-mail, chat, letter or in person", required = true,
+                example = "PHONE")
         Channel channel,
 
         @NotNull
@@ -39,7 +40,7 @@ public record ContactRequest(
                 + "the center (for calls: entered the queue), with offset")
         OffsetDateTime arrivedAt,
 
-        @Schema(example = "2026-11-23T09:17:47+01:00", description = "Optional: when the conversation (or, for "
+        @Schema(nullable = true, example = "2026-11-23T09:17:47+01:00", description = "Optional: when the conversation (or, for "
                 + "an abandoned call, the wait) ended; must equal arrivedAt + waitingSeconds + talkSeconds")
         OffsetDateTime endedAt,
 
@@ -58,7 +59,8 @@ public record ContactRequest(
         Integer wrapUpSeconds,
 
         @NotNull
-        @Schema(required = true, example = "RESOLVED")
+        @Schema(description = "How it ended: resolved, forwarded, callback, abandoned …", required = true,
+                example = "RESOLVED")
         Outcome outcome,
 
         @NotNull @TenantSlug
@@ -66,20 +68,23 @@ public record ContactRequest(
         String serviceArea,
 
         @Pattern(regexp = "[0-9]{14}", message = "must be a LeiKa key of 14 digits")
-        @Schema(example = "99115005104000", description = "LeiKa key of the service asked about, if known")
+        @Schema(nullable = true, example = "99115005104000",
+                description = "LeiKa key of the service asked about, if known")
         String leikaKey,
 
         @Size(max = 20)
-        @Schema(example = "[\"3f0c9a52-6d1e-4f7a-9c55-2b1d0e8f6a11\"]", description = "Knowledge articles used")
+        @Schema(nullable = true, example = "[\"3f0c9a52-6d1e-4f7a-9c55-2b1d0e8f6a11\"]",
+                description = "Knowledge articles used")
         List<@NotNull @Pattern(regexp = "[A-Za-z0-9._:-]{1,63}", message = "must be an article id") String> articles,
 
         @Pattern(regexp = "[A-Za-z0-9._:-]{1,64}", message = "must be a pseudonymous reference (letters, digits, "
                 + ". _ : -), at most 64 characters")
-        @Schema(example = "agent-7f3a", description = "Pseudonymous reference of the agent — never a name")
+        @Schema(nullable = true, example = "agent-7f3a",
+                description = "Pseudonymous reference of the agent — never a name")
         String agent,
 
         @PhoneNumber
-        @Schema(example = "+4920411234567", description = "Optional caller's number (E.164) for repeat-caller "
+        @Schema(nullable = true, example = "+4920411234567", description = "Optional caller's number (E.164) for repeat-caller "
                 + "statistics: only a keyed hash is kept, and only for the retention period")
         String callerNumber) {
 

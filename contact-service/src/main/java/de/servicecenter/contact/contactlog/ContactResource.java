@@ -66,11 +66,13 @@ public class ContactResource {
             content = @Content(schema = @Schema(implementation = ContactResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing Idempotency-Key, or invalid fields, each named")
     @APIResponse(responseCode = "409", description = "The key was used for a different contact",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)
+            ,
                     examples = @ExampleObject(name = "key reused", value = ContactExamples.KEY_REUSED)))
     @APIResponse(responseCode = "422", description = "Inconsistent times, unknown area or center, a town the center "
             + "does not serve then, or a month whose statement was issued",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)
+            ,
                     examples = @ExampleObject(name = "not served, talk while abandoned", value = ContactExamples.NOT_SERVED)))
     @APIResponse(responseCode = "503", description = "The contracts are not known fresh enough to accept contacts")
     @Access(value = TenantOperation.WRITE, on = AccessSubject.NAMED_TENANT, from = "body:town", area = "body:serviceArea")
@@ -107,14 +109,14 @@ public class ContactResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("{contact}")
     @RolesAllowed({Roles.AGENT, Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Read a contact", description = "For the serving center's tenant and the caller's town.")
     @APIResponse(responseCode = "200", description = "The contact",
             content = @Content(schema = @Schema(implementation = ContactResponse.class)))
     @APIResponse(responseCode = "404", description = "No such contact, or not visible to you")
-    @Access(value = TenantOperation.READ, on = AccessSubject.PARTY_OF_OBJECT, from = "path:id")
-    public ContactResponse get(@PathParam("id") UUID id) {
+    @Access(value = TenantOperation.READ, on = AccessSubject.PARTY_OF_OBJECT, from = "path:contact")
+    public ContactResponse get(@PathParam("contact") UUID id) {
         return contacts.find(id);
     }
 }

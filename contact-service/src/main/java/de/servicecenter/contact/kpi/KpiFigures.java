@@ -18,29 +18,41 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         averageHandlingTime = (talk + wrap-up) of answered / answered; firstContactResolution = RESOLVED / \
         (answered - WRONG_NUMBER).""")
 public record KpiFigures(
-        @Schema(example = "2026-10-25", description = "The group: a Berlin day, an hour with offset, an area, a "
-                + "town or a channel; absent for the period's total")
+        @Schema(nullable = true, example = "2026-10-25", description = "The group: a Berlin day, an hour with offset, an area, a "
+                + "town or a channel; null for the period's total")
         String group,
-        @Schema(example = "4012") long offered,
-        @Schema(example = "41") long shortAbandoned,
-        @Schema(example = "3702") long answered,
-        @Schema(example = "269") long abandoned,
-        @Schema(example = "0.0677") BigDecimal abandonmentRate,
-        List<ServiceLevel> serviceLevels,
-        @Schema(example = "21.4", description = "Average speed of answer, seconds") BigDecimal averageSpeedOfAnswerSeconds,
-        @Schema(example = "251.2", description = "Average handling time (talk + wrap-up), seconds")
+        @Schema(description = "Contacts offered: answered, abandoned after the short-abandon threshold, and short abandons",
+                example = "4012")
+        long offered,
+        @Schema(description = "Calls abandoned within the short-abandon threshold (not counted against the center)",
+                example = "41")
+        long shortAbandoned,
+        @Schema(description = "Contacts answered", example = "3702") long answered,
+        @Schema(description = "Calls abandoned after the short-abandon threshold", example = "269") long abandoned,
+        @Schema(nullable = true, description = "abandoned / (offered − shortAbandoned); null without such contacts",
+                example = "0.0677")
+        BigDecimal abandonmentRate,
+        @Schema(description = "Share answered within each threshold (20, 30, 60 s)") List<ServiceLevel> serviceLevels,
+        @Schema(nullable = true, example = "21.4", description = "Average speed of answer, seconds")
+        BigDecimal averageSpeedOfAnswerSeconds,
+        @Schema(nullable = true, example = "251.2", description = "Average handling time (talk + wrap-up), seconds")
         BigDecimal averageHandlingSeconds,
         @Schema(example = "929940", description = "Talk + wrap-up of answered contacts, seconds") long handledSeconds,
-        @Schema(example = "2481") long resolvedAtFirstContact,
+        @Schema(description = "Answered contacts resolved without forwarding or callback", example = "2481")
+        long resolvedAtFirstContact,
         @Schema(example = "3650", description = "Answered contacts that were not wrong numbers")
         long firstContactEligible,
-        @Schema(example = "0.6797") BigDecimal firstContactResolutionRate) {
+        @Schema(nullable = true, description = "resolvedAtFirstContact / firstContactEligible; null without eligible contacts",
+                example = "0.6797")
+        BigDecimal firstContactResolutionRate) {
 
     @Schema(name = "ServiceLevel")
     public record ServiceLevel(
-            @Schema(example = "30") int thresholdSeconds,
-            @Schema(example = "2963") long answeredWithin,
-            @Schema(example = "0.7474") BigDecimal rate) {
+            @Schema(description = "The threshold, seconds", example = "30") int thresholdSeconds,
+            @Schema(description = "Calls answered within it", example = "2963") long answeredWithin,
+            @Schema(nullable = true, description = "answeredWithin / (offered − shortAbandoned); null without such calls",
+                    example = "0.7474")
+            BigDecimal rate) {
     }
 
     static KpiFigures of(String group, KpiCounts counts, List<Integer> thresholds) {

@@ -12,12 +12,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "previous withinDays days")
 public record RepeatCallers(
         @Schema(example = "bottrop") String town,
-        @Schema(example = "2026-11-01") LocalDate from,
-        @Schema(example = "2026-11-20") LocalDate to,
-        @Schema(example = "7") int withinDays,
+        @Schema(description = "First day, Europe/Berlin", example = "2026-11-01") LocalDate from,
+        @Schema(description = "Last day, inclusive", example = "2026-11-20") LocalDate to,
+        @Schema(description = "A call repeats when the same caller called within this many days before", example = "7")
+        int withinDays,
         @Schema(example = "2114", description = "Calls whose caller's number was known") long callsWithKnownCaller,
         @Schema(example = "203", description = "Of those, calls by a caller who had called within withinDays before")
         long repeatCalls,
-        @Schema(example = "0.0960", description = "repeatCalls / callsWithKnownCaller; null without calls")
+        @Schema(nullable = true, example = "0.0960",
+                description = "repeatCalls / callsWithKnownCaller; null without calls")
         BigDecimal repeatRate) {
 }

@@ -13,17 +13,20 @@ public record Reachability(
         OffsetDateTime at,
         @Schema(example = "30", description = "The service-level threshold: the 115 promise is 75 % within 30 s")
         int serviceLevelSeconds,
-        Window today,
-        Window lastHour) {
+        @Schema(description = "Since midnight, Berlin time") Window today,
+        @Schema(description = "The last 60 minutes") Window lastHour) {
 
     @Schema(name = "ReachabilityWindow")
     public record Window(
-            @Schema(example = "2026-11-23T00:00:00+01:00") OffsetDateTime from,
+            @Schema(description = "Where the window starts", example = "2026-11-23T00:00:00+01:00") OffsetDateTime from,
             @Schema(example = "412", description = "Calls answered or abandoned") long calls,
-            @Schema(example = "0.9320", description = "Share of calls answered; null without calls") BigDecimal answeredShare,
-            @Schema(example = "0.7810", description = "Share answered within serviceLevelSeconds; null without calls")
+            @Schema(nullable = true, example = "0.9320", description = "Share of calls answered; null without calls")
+            BigDecimal answeredShare,
+            @Schema(nullable = true, example = "0.7810",
+                    description = "Share answered within serviceLevelSeconds; null without calls")
             BigDecimal serviceLevel,
-            @Schema(example = "19.4", description = "Average wait until answered, seconds; null without answered calls")
+            @Schema(nullable = true, example = "19.4",
+                    description = "Average wait until answered, seconds; null without answered calls")
             BigDecimal averageWaitSeconds) {
     }
 }

@@ -13,28 +13,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Statement", description = "A contract's monthly statement (EUR)")
 public record Statement(
-        @Schema(example = "7b2e4c1a-0f3d-4e59-8a6b-1c2d3e4f5a6b") String contract,
+        @Schema(description = "The contract billed", example = "7b2e4c1a-0f3d-4e59-8a6b-1c2d3e4f5a6b") String contract,
         @Schema(example = "2026-10", description = "Calendar month, Europe/Berlin") String month,
-        @Schema(example = "ISSUED") Status status,
-        @Schema(description = "When it was issued; absent while provisional") Instant issuedAt,
-        @Schema(example = "duisburg-admin", description = "Who issued it") String issuedBy,
-        @Schema(example = "duisburg") String hostTenant,
-        @Schema(example = "bottrop") String clientTenant,
+        @Schema(description = "PROVISIONAL while the month can still change, ISSUED once issued (then it never changes)",
+                example = "ISSUED")
+        Status status,
+        @Schema(nullable = true, description = "When it was issued; null while provisional") Instant issuedAt,
+        @Schema(nullable = true, example = "duisburg-admin", description = "Who issued it") String issuedBy,
+        @Schema(description = "The host town, which bills", example = "duisburg") String hostTenant,
+        @Schema(description = "The client town, which pays", example = "bottrop") String clientTenant,
         @Schema(example = "call-duisburg") String serviceCenter,
         @Schema(example = "2026-10-01", description = "First day of the month the contract was in force")
         LocalDate billedFrom,
         @Schema(example = "2026-10-31", description = "Last day of the month the contract was in force")
         LocalDate billedUntil,
-        @Schema(example = "31") int billedDays,
-        @Schema(example = "31") int daysInMonth,
-        CostModel costModel,
+        @Schema(description = "Days of the month the contract was in force", example = "31") int billedDays,
+        @Schema(description = "Days of the month", example = "31") int daysInMonth,
+        @Schema(description = "The contract's cost model the amount follows") CostModel costModel,
         @Schema(example = "ANSWERED_CONTACTS", description = "How the amount is split over the lines: by answered "
                 + "contacts (PER_CALL), else by handled seconds; remainders to the largest fractions, so the lines "
                 + "add up to the total to the cent")
         String allocation,
-        List<Line> lines,
-        Line total,
-        @Schema(example = "EUR") String currency) {
+        @Schema(description = "One line per town and service area") List<Line> lines,
+        @Schema(description = "The sum of the lines") Line total,
+        @Schema(description = "ISO 4217", example = "EUR") String currency) {
 
     public enum Status {
         /** Computed from the contacts logged so far; changes while contacts of the month arrive. */
@@ -46,12 +48,13 @@ public record Statement(
     @Schema(name = "StatementLine")
     public record Line(
             @Schema(example = "bottrop") String town,
-            @Schema(example = "buergerbuero", description = "Absent on the total") String serviceArea,
+            @Schema(nullable = true, example = "buergerbuero", description = "null on the total") String serviceArea,
             @Schema(example = "1630", description = "Contacts, answered or not") long contacts,
-            @Schema(example = "1510") long answered,
+            @Schema(description = "Contacts answered", example = "1510") long answered,
             @Schema(example = "404680", description = "Talk + wrap-up of answered contacts") long handledSeconds,
-            @Schema(example = "6744.67") BigDecimal handledMinutes,
-            @Schema(example = "4303.50") BigDecimal amount) {
+            @Schema(description = "handledSeconds in minutes, two decimals", example = "6744.67")
+            BigDecimal handledMinutes,
+            @Schema(description = "What this line costs, EUR", example = "4303.50") BigDecimal amount) {
     }
 
     public Statement issued(Instant at, String by) {

@@ -79,54 +79,54 @@ public class ArticleResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("{article}")
     @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.AGENT, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Read an article", description = "The owner; a host's agents for a client's local article "
             + "while a contract covers its area; for a shared article, the towns its owner serves. Others: 404.")
     @APIResponse(responseCode = "200", description = "The article, its version as ETag",
             content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
     @APIResponse(responseCode = "404", description = "No such article, or not visible to you")
-    @Access(value = TenantOperation.READ, on = AccessSubject.OWNER_OR_TOWNS_IT_SERVES, from = "path:id", area = "object")
-    public Response get(@PathParam("id") UUID id) {
+    @Access(value = TenantOperation.READ, on = AccessSubject.OWNER_OR_TOWNS_IT_SERVES, from = "path:article", area = "object")
+    public Response get(@PathParam("article") UUID id) {
         Versioned<ArticleResponse> article = articles.get(id);
         return Response.ok(article.body()).header(HttpHeaders.ETAG, article.entityTag()).build();
     }
 
     @PUT
-    @Path("{id}")
+    @Path("{article}")
     @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Change an article", description = "Send If-Match with the ETag you read; owner and scope "
             + "never change. Publish or archive by setting status.")
     @APIResponse(responseCode = "200", description = "Changed; a new version",
             content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
     @APIResponse(responseCode = "412", description = "Someone changed it since you read it")
-    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:id")
-    public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:article")
+    public Response replace(@PathParam("article") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ArticleRequest request) {
         Versioned<ArticleResponse> article = articles.replace(id, ifMatch, request);
         return Response.ok(article.body()).header(HttpHeaders.ETAG, article.entityTag()).build();
     }
 
     @GET
-    @Path("{id}/history")
+    @Path("{article}/history")
     @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.AGENT, Roles.PLATFORM_ADMIN})
     @Operation(summary = "An article's versions", description = "Who changed it when, newest first, with the article "
             + "as it was after each change.")
     @APIResponse(responseCode = "200", description = "The versions")
-    @Access(value = TenantOperation.READ, on = AccessSubject.OWNER_OR_TOWNS_IT_SERVES, from = "path:id", area = "object")
-    public List<ArticleHistoryEntry> history(@PathParam("id") UUID id) {
+    @Access(value = TenantOperation.READ, on = AccessSubject.OWNER_OR_TOWNS_IT_SERVES, from = "path:article", area = "object")
+    public List<ArticleHistoryEntry> history(@PathParam("article") UUID id) {
         return articles.history(id);
     }
 
     @POST
-    @Path("{id}/feedback")
+    @Path("{article}/feedback")
     @RolesAllowed({Roles.AGENT, Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Say an article helped, or is outdated", description = "Everyone who reads the article may. "
             + "OUTDATED puts it into its owner's review queue until it is changed.")
     @APIResponse(responseCode = "204", description = "Recorded")
     @APIResponse(responseCode = "404", description = "No such article, or not visible to you")
-    @Access(value = TenantOperation.READ, on = AccessSubject.OWNER_OR_TOWNS_IT_SERVES, from = "path:id", area = "object")
-    public Response feedback(@PathParam("id") UUID id, @Valid @NotNull FeedbackRequest request) {
+    @Access(value = TenantOperation.READ, on = AccessSubject.OWNER_OR_TOWNS_IT_SERVES, from = "path:article", area = "object")
+    public Response feedback(@PathParam("article") UUID id, @Valid @NotNull FeedbackRequest request) {
         learning.feedback(id, request);
         return Response.noContent().build();
     }
@@ -154,8 +154,11 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(schema = @Schema(implementation = ExchangeDocument.class)))
     @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "query:owner")
-    public ExchangeDocument export(@Parameter(required = true, example = "bochum") @QueryParam("owner") @NotNull String owner,
-                                   @Parameter(required = true, example = "SHARED") @QueryParam("scope") String scope) {
+    public ExchangeDocument export(
+            @Parameter(required = true, description = "The town whose articles to export", example = "bochum")
+            @QueryParam("owner") @NotNull String owner,
+            @Parameter(required = true, description = "SHARED or LOCAL articles", example = "SHARED")
+            @QueryParam("scope") String scope) {
         return articles.export(owner, QueryParameters.optionalEnum(scope, "scope", ArticleScope.class)
                 .orElseThrow(() -> InvalidInputProblem.of("scope", "must be SHARED or LOCAL")));
     }

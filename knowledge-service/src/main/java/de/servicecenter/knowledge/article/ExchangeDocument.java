@@ -19,9 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ArticleExchange", description = "Articles in a JSON shape after XZuFi, for import and export")
 public record ExchangeDocument(
-        @NotNull @TenantSlug @Schema(required = true, example = "bochum") String owner,
-        @NotNull @Schema(required = true, example = "SHARED") ArticleScope scope,
-        @NotNull @Size(max = 5000) @Schema(required = true)
+        @NotNull @TenantSlug @Schema(description = "The town the articles belong to", required = true,
+                example = "bochum")
+        String owner,
+        @NotNull
+        @Schema(description = "SHARED or LOCAL, for every article of the document", required = true, example = "SHARED")
+        ArticleScope scope,
+        @NotNull @Size(max = 5000) @Schema(required = true, description = "The services (Leistungen), one article each")
         List<@NotNull @Valid Leistung> leistungen) {
 
     ArticleRequest request(int index) {
@@ -36,16 +40,25 @@ public record ExchangeDocument(
     @Schema(name = "Leistung")
     public record Leistung(
             @Pattern(regexp = "[0-9]{14}", message = "must be a 14-digit LeiKa key")
-            @Schema(example = "99050012104000") String leistungsschluessel,
-            @NotBlank @Size(max = 200) @Schema(required = true, example = "Fischereischein beantragen")
+            @Schema(nullable = true, description = "LeiKa key (Leistungsschlüssel), 14 digits",
+                    example = "99050012104000")
+            String leistungsschluessel,
+            @NotBlank @Size(max = 200)
+            @Schema(required = true, description = "The service's name (Leistungsname)",
+                    example = "Fischereischein beantragen")
             String leistungsname,
             @NotNull @TenantSlug @Schema(required = true, example = "ordnungswesen",
                     description = "Service area code of the catalog") String leistungsbereich,
-            @Schema(example = "PUBLIC", defaultValue = "PUBLIC") Audience zielgruppe,
-            @Schema(example = "PUBLISHED", defaultValue = "PUBLISHED") ArticleStatus status,
-            LocalDate gueltigAb,
-            LocalDate gueltigBis,
-            @Valid Module module,
+            @Schema(nullable = true, description = "Audience: PUBLIC or INTERNAL; PUBLIC when omitted",
+                    example = "PUBLIC", defaultValue = "PUBLIC")
+            Audience zielgruppe,
+            @Schema(nullable = true, description = "DRAFT, PUBLISHED or ARCHIVED; PUBLISHED when omitted",
+                    example = "PUBLISHED", defaultValue = "PUBLISHED")
+            ArticleStatus status,
+            @Schema(nullable = true, description = "First day it applies (gültig ab)") LocalDate gueltigAb,
+            @Schema(nullable = true, description = "Last day it applies (gültig bis)") LocalDate gueltigBis,
+            @Schema(nullable = true, description = "The text modules (Module)") @Valid Module module,
+            @Schema(nullable = true, description = "Keywords (Stichworte)")
             @Size(max = 50) List<@NotBlank @Size(max = 60) String> stichworte) {
 
         ArticleRequest request(String owner, ArticleScope scope) {
@@ -72,24 +85,28 @@ public record ExchangeDocument(
     /** The text modules (Modultexte) of XZuFi. */
     @Schema(name = "Leistungsmodule")
     public record Module(
-            @Size(max = 1000) @Schema(description = "Kurztext") String kurztext,
-            @Size(max = 20000) @Schema(description = "Volltext") String volltext,
-            @Size(max = 5000) @Schema(description = "Erforderliche Unterlagen") String erforderlicheUnterlagen,
-            @Size(max = 5000) @Schema(description = "Voraussetzungen") String voraussetzungen,
-            @Size(max = 5000) @Schema(description = "Kosten") String kosten,
-            @Size(max = 5000) @Schema(description = "Fristen") String fristen,
-            @Size(max = 5000) @Schema(description = "Verfahrensablauf") String verfahrensablauf,
+            @Size(max = 1000) @Schema(nullable = true, description = "Kurztext") String kurztext,
+            @Size(max = 20000) @Schema(nullable = true, description = "Volltext") String volltext,
+            @Size(max = 5000) @Schema(nullable = true, description = "Erforderliche Unterlagen")
+            String erforderlicheUnterlagen,
+            @Size(max = 5000) @Schema(nullable = true, description = "Voraussetzungen") String voraussetzungen,
+            @Size(max = 5000) @Schema(nullable = true, description = "Kosten") String kosten,
+            @Size(max = 5000) @Schema(nullable = true, description = "Fristen") String fristen,
+            @Size(max = 5000) @Schema(nullable = true, description = "Verfahrensablauf") String verfahrensablauf,
+            @Schema(nullable = true, description = "Forms (Formulare)")
             @Size(max = 20) List<@NotNull @Valid FormLink> formulare,
-            @Size(max = 5000) @Schema(description = "Hinweise") String hinweise,
-            @Size(max = 500) @Schema(description = "Zuständige Stelle") String zustaendigeStelle,
-            @Size(max = 1000) @Schema(description = "Kontakt") String kontakt) {
+            @Size(max = 5000) @Schema(nullable = true, description = "Hinweise") String hinweise,
+            @Size(max = 500) @Schema(nullable = true, description = "Zuständige Stelle") String zustaendigeStelle,
+            @Size(max = 1000) @Schema(nullable = true, description = "Kontakt") String kontakt) {
 
         static final Module EMPTY = new Module(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** How an import went: nothing is written unless every service is valid. */
     @Schema(name = "ImportResult")
-    public record ImportResult(@Schema(example = "12") int created, @Schema(example = "3") int updated,
-                               @Schema(example = "28") int unchanged) {
+    public record ImportResult(
+            @Schema(description = "Articles created", example = "12") int created,
+            @Schema(description = "Articles changed", example = "3") int updated,
+            @Schema(description = "Articles already as in the document", example = "28") int unchanged) {
     }
 }

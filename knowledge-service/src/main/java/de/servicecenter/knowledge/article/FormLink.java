@@ -9,7 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "FormLink")
 public record FormLink(
         @NotBlank @Size(max = 200)
-        @Schema(required = true, example = "Antrag auf Ausstellung eines Fischereischeins") String title,
+        @Schema(description = "The form's title",
+                required = true, example = "Antrag auf Ausstellung eines Fischereischeins")
+        String title,
         @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
-        @Schema(required = true, example = "https://www.castrop-rauxel.de/formulare/fischereischein.pdf") String url) {
+        @Schema(description = "Where to download it",
+                required = true, example = "https://www.castrop-rauxel.de/formulare/fischereischein.pdf")
+        String url) {
 }

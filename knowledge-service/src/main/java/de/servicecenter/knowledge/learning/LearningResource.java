@@ -59,7 +59,9 @@ public class LearningResource {
             + "change, most flagged first.")
     @APIResponse(responseCode = "200", description = "The queue")
     @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "query:owner")
-    public List<ReviewItem> reviewQueue(@Parameter(required = true, example = "bochum") @QueryParam("owner") @NotNull String owner) {
+    public List<ReviewItem> reviewQueue(
+            @Parameter(required = true, description = "The town whose articles to review", example = "bochum")
+            @QueryParam("owner") @NotNull String owner) {
         return learning.reviewQueue(owner);
     }
 }

@@ -41,7 +41,8 @@ public class PublicSearchResource {
             content = @Content(schema = @Schema(implementation = SearchResults.class)))
     @APIResponse(responseCode = "404", description = "No such active town")
     public SearchResults search(@Parameter(example = "castrop-rauxel") @PathParam("town") String town,
-                                @Parameter(required = true, example = "Angelschein") @QueryParam("q") String q,
+                                @Parameter(required = true, description = "What to search for, in German words",
+                                        example = "Angelschein") @QueryParam("q") String q,
                                 @Parameter(example = "ordnungswesen") @QueryParam("serviceArea") String serviceArea,
                                 @BeanParam @Valid SearchPage page) {
         return search.searchPublic(q, town, Optional.ofNullable(serviceArea), page.toPageRequest());
@@ -49,10 +50,12 @@ public class PublicSearchResource {
 
     @GET
     @Path("suggestions")
-    @Operation(summary = "Public titles while typing")
+    @Operation(summary = "Public titles while typing", description = "Titles of the town's public articles that "
+            + "begin with, or contain a word beginning with, what has been typed; for a search box's suggestions.")
     @APIResponse(responseCode = "200", description = "Titles")
     public List<String> suggestions(@PathParam("town") String town,
-                                    @Parameter(required = true, example = "fisch") @QueryParam("q") String q) {
+                                    @Parameter(required = true, description = "What has been typed so far",
+                                            example = "fisch") @QueryParam("q") String q) {
         return search.suggestPublic(q, town);
     }
 }

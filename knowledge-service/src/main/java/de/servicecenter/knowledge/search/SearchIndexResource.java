@@ -29,7 +29,7 @@ public class SearchIndexResource {
 
     @Schema(name = "RebuildResult")
     public record RebuildResult(
-            @Schema(example = "50396") int articles,
+            @Schema(description = "Articles indexed", example = "50396") int articles,
             @Schema(example = "31000", description = "The whole rebuild: bulk indexing, merging, switching") long millis,
             @Schema(example = "22000", description = "Bulk indexing alone") long bulkMillis,
             @Schema(example = "2290", description = "Articles per second of bulk indexing") long articlesPerSecond) {

@@ -57,7 +57,8 @@ public class SearchResource {
     @APIResponse(responseCode = "400", description = "Blank or overlong query, unknown area, bad paging")
     @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "query:town", area = "query:serviceArea")
     public SearchResults search(
-            @Parameter(required = true, example = "Angelschein verlängern") @QueryParam("q") String q,
+            @Parameter(required = true, description = "What to search for, in German words",
+                    example = "Angelschein verlängern") @QueryParam("q") String q,
             @Parameter(required = true, example = "castrop-rauxel") @QueryParam("town") @NotNull String town,
             @Parameter(example = "ordnungswesen") @QueryParam("serviceArea") String serviceArea,
             @BeanParam @Valid SearchPage page) {
@@ -70,20 +71,21 @@ public class SearchResource {
     @Operation(summary = "Titles while typing", description = "Up to 8 article titles starting with the words typed.")
     @APIResponse(responseCode = "200", description = "Titles")
     @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "query:town")
-    public List<String> suggestions(@Parameter(required = true, example = "fisch") @QueryParam("q") String q,
+    public List<String> suggestions(@Parameter(required = true, description = "What has been typed so far",
+            example = "fisch") @QueryParam("q") String q,
                                     @Parameter(required = true, example = "castrop-rauxel") @QueryParam("town") @NotNull String town) {
         return search.suggestForAgent(q, town);
     }
 
     @POST
-    @Path("{searchId}/opened")
+    @Path("{search}/opened")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.AGENT, Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Report the article opened from a search", description = "searchId comes with the results; a "
             + "search from which no article was opened counts as a knowledge gap of the town.")
     @APIResponse(responseCode = "204", description = "Recorded")
-    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:searchId")
-    public Response opened(@PathParam("searchId") UUID searchId, @Valid @NotNull Opened opened) {
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:search")
+    public Response opened(@PathParam("search") UUID searchId, @Valid @NotNull Opened opened) {
         learning.opened(searchId, opened.articleId());
         return Response.noContent().build();
     }

@@ -71,7 +71,7 @@ public class SearchService {
             return results;
         }
         UUID searchId = learning.recordSearch(scope.town(), scope.searcher(), !scope.publicOnly(), results.query(),
-                serviceArea, results.total());
+                serviceArea, results.totalItems());
         return results.withSearchId(searchId);
     }
 
@@ -109,7 +109,7 @@ public class SearchService {
     SearchScope publicScope(String town, Optional<String> serviceArea) {
         TenancySnapshot snapshot = access.snapshot();
         if (!snapshot.isActiveTenant(town)) {
-            throw NotFoundProblem.of("tenant", town);
+            throw NotFoundProblem.of("town", town);
         }
         requireKnownArea(snapshot, serviceArea);
         List<Source> sources = new ArrayList<>();
@@ -169,15 +169,15 @@ public class SearchService {
                 highlights.put(field.getKey(), fragments);
             });
             hits.add(new SearchResults.Hit(UUID.fromString(hit.path("_id").asText()), source.path("title").asText(),
-                    source.path("teaser").isMissingNode() ? null : source.path("teaser").asText(),
+                    source.hasNonNull("teaser") ? source.path("teaser").asText() : null,
                     source.path("scope").asText(), source.path("owner").asText(), source.path("serviceArea").asText(),
                     source.path("audience").asText(), hit.path("_score").asDouble(), highlights));
         }
         List<SearchResults.Facet> facets = new ArrayList<>();
         response.path("aggregations").path("serviceAreas").path("buckets").forEach(bucket ->
                 facets.add(new SearchResults.Facet(bucket.path("key").asText(), bucket.path("doc_count").asLong())));
-        return new SearchResults(null, text, scope.town(), response.path("hits").path("total").path("value").asLong(),
-                page.page(), page.size(), hits, facets);
+        return SearchResults.of(text, scope.town(), hits, page.page(), page.size(),
+                response.path("hits").path("total").path("value").asLong(), facets);
     }
 
     private List<String> suggest(String prefix, SearchScope scope) {

@@ -35,7 +35,8 @@ public class SynonymResource {
 
     @GET
     @RolesAllowed({Roles.HOST_ADMIN, Roles.AGENT, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "A host network's synonyms")
+    @Operation(summary = "A host network's synonyms", description = "The rules its searches expand queries with, "
+            + "for the host's own and its clients' articles.")
     @APIResponse(responseCode = "200", description = "The rules")
     @APIResponse(responseCode = "404", description = "None set, or not your network")
     @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "path:host")

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "(the left side is searched as the right), \"angelschein, fischereischein\" (each finds the others)")
 public record SynonymsRequest(
         @NotNull @Size(max = 2000)
-        @Schema(required = true, example = "[\"perso => personalausweis\", \"angelschein, fischereischein\", "
-                + "\"verlängern, verlängerung\"]")
+        @Schema(required = true, description = "Synonym rules: \"a, b\" (equivalent) or \"a => b\" (a means b)",
+                example = "[\"perso => personalausweis\", \"angelschein, fischereischein\", \"verlängern, verlängerung\"]")
         List<@NotBlank @Size(max = 500) String> rules) {
 }

@@ -28,7 +28,7 @@ class ArticleTest {
     }
 
     private static void searchFinds(String user, String town, String query, int hits) {
-        as(user).get("/api/v1/search?q=" + query + "&town=" + town).then().statusCode(200).body("total", equalTo(hits));
+        as(user).get("/api/v1/search?q=" + query + "&town=" + town).then().statusCode(200).body("totalItems", equalTo(hits));
     }
 
     @Test
@@ -126,6 +126,6 @@ class ArticleTest {
         fixtures.indexNow();
         searchFinds("castrop-rauxel-admin", "castrop-rauxel", "Fischereischein", 0);
         as("castrop-rauxel-admin").get("/api/v1/search?q=Fischereischein&town=castrop-rauxel").then()
-                .body("hits", hasSize(0));
+                .body("items", hasSize(0));
     }
 }

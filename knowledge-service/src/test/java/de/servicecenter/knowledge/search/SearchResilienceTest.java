@@ -52,9 +52,9 @@ class SearchResilienceTest {
         while (total == 0 && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
             total = as("castrop-rauxel-admin").get("/api/v1/search?q=Hundesteuer&town=castrop-rauxel").then()
-                    .extract().path("total") instanceof Integer found ? found : 0;
+                    .extract().path("totalItems") instanceof Integer found ? found : 0;
         }
         as("castrop-rauxel-admin").get("/api/v1/search?q=Hundesteuer&town=castrop-rauxel").then().statusCode(200)
-                .body("total", equalTo(1)).body("hits.title", contains("Hundesteuer anmelden"));
+                .body("totalItems", equalTo(1)).body("items.title", contains("Hundesteuer anmelden"));
     }
 }

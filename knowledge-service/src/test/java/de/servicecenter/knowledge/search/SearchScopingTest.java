@@ -27,11 +27,7 @@ class SearchScopingTest {
     @BeforeEach
     void network() {
         fixtures.reset();
-        as("bochum-admin").body(article("bochum", "SHARED", "ordnungswesen", "PUBLIC", "Fischereischein beantragen",
-                "Wer angeln will, braucht einen Fischereischein", "Angelschein")).post("/api/v1/articles")
-                .then().statusCode(201);
-        as("bochum-admin").body(article("bochum", "SHARED", "buergerbuero", "INTERNAL", "Personalausweis beantragen",
-                "Ausweis für Deutsche ab 16 Jahren", "Perso")).post("/api/v1/articles").then().statusCode(201);
+        KnowledgeFixtures.bochumsSharedArticles();
         as("bochum-admin").body(article("bochum", "SHARED", "standesamt", "PUBLIC", "Eheschließung anmelden",
                 "Heiraten im Standesamt", "Hochzeit")).post("/api/v1/articles").then().statusCode(201);
         as("castrop-rauxel-admin").body(article("castrop-rauxel", "LOCAL", "ordnungswesen", "PUBLIC",
@@ -45,26 +41,26 @@ class SearchScopingTest {
     @Test
     void hostAgentFindsTheTownsLocalArticleFirstThenTheSharedOne() {
         as("bochum-agent").get("/api/v1/search?q=Fischereischein&town=castrop-rauxel").then().statusCode(200)
-                .body("hits.title", contains("Fischereischein in Castrop-Rauxel", "Fischereischein beantragen"))
-                .body("hits[0].highlights.title[0]", containsString("<em>Fischereischein</em>"))
+                .body("items.title", contains("Fischereischein in Castrop-Rauxel", "Fischereischein beantragen"))
+                .body("items[0].highlights.title[0]", containsString("<em>Fischereischein</em>"))
                 .body("serviceAreas.value", contains("ordnungswesen"));
     }
 
     @Test
     void bottropCallerNeverSeesCastropRauxelsLocalArticle() {
         as("duisburg-agent").get("/api/v1/search?q=Fischereischein&town=bottrop").then().statusCode(200)
-                .body("hits.title", contains("Fischereischein in Bottrop"));
+                .body("items.title", contains("Fischereischein in Bottrop"));
         as("bochum-agent").get("/api/v1/search?q=Fischereischein&town=bottrop").then().statusCode(404);
         as("bottrop-admin").get("/api/v1/search?q=Fischereischein&town=bottrop").then().statusCode(200)
-                .body("hits.title", everyItem(not(containsString("Castrop"))));
+                .body("items.title", everyItem(not(containsString("Castrop"))));
     }
 
     @Test
     void contractAreasBoundWhatAHostAgentFindsForAClient() {
         as("bochum-agent").get("/api/v1/search?q=Eheschließung&town=castrop-rauxel").then().statusCode(200)
-                .body("total", equalTo(0));
+                .body("totalItems", equalTo(0));
         as("bochum-agent").get("/api/v1/search?q=Eheschließung&town=bochum").then().statusCode(200)
-                .body("total", equalTo(1));
+                .body("totalItems", equalTo(1));
     }
 
     /** Pages reach the first 10,000 hits, as far as Elasticsearch pages; beyond is a 400 naming page, not a 503. */
@@ -85,10 +81,10 @@ class SearchScopingTest {
     @Test
     void anAreaOutsideTheContractFindsNothingRatherThanEverything() {
         as("verbund-admin").get("/api/v1/search?q=Fischereischein&town=castrop-rauxel&serviceArea=standesamt")
-                .then().statusCode(200).body("total", equalTo(0));
+                .then().statusCode(200).body("totalItems", equalTo(0));
         as("verbund-admin").get("/api/v1/search?q=Fischereischein&town=castrop-rauxel&serviceArea=ordnungswesen")
                 .then().statusCode(200)
-                .body("hits.title", contains("Fischereischein in Castrop-Rauxel", "Fischereischein beantragen"));
+                .body("items.title", contains("Fischereischein in Castrop-Rauxel", "Fischereischein beantragen"));
         as("bochum-agent").get("/api/v1/search?q=Fischereischein&town=castrop-rauxel&serviceArea=standesamt")
                 .then().statusCode(404);
     }
@@ -99,15 +95,15 @@ class SearchScopingTest {
 
         as("bochum-agent").get("/api/v1/search?q=Fischereischein&town=castrop-rauxel").then().statusCode(404);
         as("castrop-rauxel-admin").get("/api/v1/search?q=Fischereischein&town=castrop-rauxel").then().statusCode(200)
-                .body("hits.title", contains("Fischereischein in Castrop-Rauxel"));
+                .body("items.title", contains("Fischereischein in Castrop-Rauxel"));
     }
 
     @Test
     void portalsFindOnlyPublicArticlesOfTheirTown() {
         given().get("/public/v1/towns/castrop-rauxel/search?q=Personalausweis").then().statusCode(200)
-                .body("total", equalTo(0));
+                .body("totalItems", equalTo(0));
         given().get("/public/v1/towns/castrop-rauxel/search?q=Fischereischein").then().statusCode(200)
-                .body("hits.title", contains("Fischereischein in Castrop-Rauxel", "Fischereischein beantragen"));
+                .body("items.title", contains("Fischereischein in Castrop-Rauxel", "Fischereischein beantragen"));
         given().get("/public/v1/towns/atlantis/search?q=Fischereischein").then().statusCode(404);
     }
 
@@ -115,7 +111,7 @@ class SearchScopingTest {
     void germanAnalysisAndTyposFindTheArticle() {
         for (String query : List.of("Personalausweise", "personalausweiss", "Ausweis%20beantragen")) {
             as("bochum-agent").get("/api/v1/search?q=" + query + "&town=bochum").then().statusCode(200)
-                    .body("hits.title", hasItem("Personalausweis beantragen"));
+                    .body("items.title", hasItem("Personalausweis beantragen"));
         }
     }
 

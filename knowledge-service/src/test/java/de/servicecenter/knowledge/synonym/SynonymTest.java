@@ -31,7 +31,7 @@ class SynonymTest {
 
     private static int hits(String query) {
         return as("bochum-agent").get("/api/v1/search?q=" + query + "&town=castrop-rauxel").then().statusCode(200)
-                .extract().path("total");
+                .extract().path("totalItems");
     }
 
     @Test

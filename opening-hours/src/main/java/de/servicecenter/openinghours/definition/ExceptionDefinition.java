@@ -13,8 +13,9 @@ import java.util.List;
 @Schema(name = "ScheduleExceptionRequest", description = "A closure (closed: true) or special hours on a day or a "
         + "range of days; overrides the weekly hours and public holidays")
 public record ExceptionDefinition(
-        @Schema(required = true, example = "2026-12-24") LocalDate firstDay,
-        @Schema(required = true, example = "2026-12-31") LocalDate lastDay,
+        @Schema(required = true, example = "2026-12-24", description = "First day it applies") LocalDate firstDay,
+        @Schema(required = true, example = "2026-12-31", description = "Last day it applies (inclusive)")
+        LocalDate lastDay,
         @Schema(example = "true", description = "True to close all day; then hours stays empty") boolean closed,
         @Schema(description = "The special hours when not closed") List<IntervalDefinition> hours,
         @Schema(required = true, maxLength = 200, example = "Rathausschließung zwischen den Jahren",

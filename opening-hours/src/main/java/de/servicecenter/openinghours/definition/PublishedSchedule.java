@@ -12,8 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PublishedSchedule")
 public record PublishedSchedule(
         @Schema(example = "bochum", description = "The owning tenant (for a center: its host)") String tenant,
-        @Schema(example = "servicecenter-bochum") String serviceCenter,
-        @Schema(example = "buergerbuero") String serviceArea,
-        @Schema(example = "ServiceCenter Bochum") String name,
-        ScheduleDefinition definition) {
+        @Schema(nullable = true, example = "servicecenter-bochum",
+                description = "The center whose phone hours these are; null for a town's office hours")
+        String serviceCenter,
+        @Schema(nullable = true, example = "buergerbuero",
+                description = "The service area the office hours are for; null for the whole town")
+        String serviceArea,
+        @Schema(example = "ServiceCenter Bochum", description = "The schedule's name") String name,
+        @Schema(description = "The hours themselves") ScheduleDefinition definition) {
 }

@@ -11,7 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param federalStates ISO 3166-2 code of each tenant's state, e.g. {@code DE-NW}
  */
 @Schema(name = "ScheduleCatalog")
-public record ScheduleCatalog(List<PublishedSchedule> schedules, Map<String, String> federalStates) {
+public record ScheduleCatalog(
+        @Schema(description = "Every published schedule of the network") List<PublishedSchedule> schedules,
+        @Schema(description = "Each town's federal state (ISO 3166-2), whose holidays apply to its schedules",
+                example = "{\"castrop-rauxel\": \"DE-NW\"}")
+        Map<String, String> federalStates) {
 
     public ScheduleCatalog {
         schedules = List.copyOf(schedules);

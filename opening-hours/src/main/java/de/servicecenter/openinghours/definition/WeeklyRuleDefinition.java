@@ -1,7 +1,9 @@
 package de.servicecenter.openinghours.definition;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import java.time.DayOfWeek;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One opening interval on some weekdays, e.g. {@code MONDAY, TUESDAY, WEDNESDAY 08:00-17:00}. Several rules
@@ -14,10 +16,10 @@ import java.util.List;
 @Schema(name = "WeeklyRule", description = "One opening interval on some weekdays; several rules give a day several "
         + "intervals. Europe/Berlin wall-clock times, minute precision; intervals of a day must not overlap.")
 public record WeeklyRuleDefinition(
-        @Schema(required = true, example = "[\"MONDAY\", \"TUESDAY\", \"WEDNESDAY\"]",
-                enumeration = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"})
+        @Schema(required = true, type = SchemaType.ARRAY, implementation = DayOfWeek.class,
+                example = "[\"MONDAY\", \"TUESDAY\", \"WEDNESDAY\"]", description = "The weekdays these hours apply on")
         List<String> days,
-        @Schema(required = true, example = "08:00", pattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$") String opens,
+        @Schema(required = true, example = "08:00", description = "Opening time (HH:mm)", pattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$") String opens,
         @Schema(required = true, example = "17:00", description = "After opens; up to 24:00 (intervals do not cross "
                 + "midnight)") String closes) {
 }

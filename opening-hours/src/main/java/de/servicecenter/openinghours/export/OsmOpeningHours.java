@@ -16,6 +16,11 @@ import java.util.stream.Collectors;
  * {@code Mo-We 08:00-17:00; Th 08:00-18:00; Fr 08:00-13:00; PH off; 2026 Dec 24-2026 Dec 31 off "Rathausschließung"}.
  * Later rules override earlier ones for the days they name, so the order is: weekly hours, public holidays
  * off, then exceptions (which may open a holiday).
+ *
+ * <p>Written in the forms the reference implementation (opening_hours.js, which most OSM tools use) reads as meant:
+ * every exception states {@code open} or {@code off} (hours with only a comment would read as <em>unknown</em>), and a
+ * period that starts in the future and never ends is its first year's rest plus an open year range
+ * ({@code 2027 Mar 15-2027 Dec 31 …; 2028+ …}) — the date form {@code 2027 Mar 15+} is not read at all.
  */
 public final class OsmOpeningHours {
 
@@ -33,9 +38,10 @@ public final class OsmOpeningHours {
             if (period.validUntil().map(until -> until.isBefore(from)).orElse(false)) {
                 continue;
             }
-            String dates = periodSelector(period, from);
-            for (WeekdayGroups group : WeekdayGroups.of(period)) {
-                rules.add(dates + weekdays(group.days()) + " " + intervals(group.intervals()));
+            for (String dates : periodSelectors(period, from)) {
+                for (WeekdayGroups group : WeekdayGroups.of(period)) {
+                    rules.add(dates + weekdays(group.days()) + " " + intervals(group.intervals()));
+                }
             }
         }
         if (rules.isEmpty()) {
@@ -50,19 +56,31 @@ public final class OsmOpeningHours {
             }
             String when = date(exception.firstDay())
                     + (exception.lastDay().equals(exception.firstDay()) ? "" : "-" + date(exception.lastDay()));
-            String hours = exception.closes() ? "off" : intervals(exception.hours());
+            String hours = exception.closes() ? "off" : intervals(exception.hours()) + " open";
             rules.add(when + " " + hours + " \"" + exception.reason().replace('"', '\'') + "\"");
         }
         return String.join("; ", rules);
     }
 
-    /** Empty for a period already running with no end; otherwise its dates and a trailing blank. */
-    private static String periodSelector(WeeklyPeriod period, LocalDate from) {
+    /**
+     * The date selectors of a period, each with a trailing blank: none (one empty selector) for a period already
+     * running with no end; its dates for one that ends; for one that starts later and never ends, the rest of its
+     * first year and the open range of the years after ({@code 2028+}), or only the latter when it starts on 1 January.
+     */
+    private static List<String> periodSelectors(WeeklyPeriod period, LocalDate from) {
         boolean started = !period.validFrom().isAfter(from);
-        if (period.validUntil().isEmpty()) {
-            return started ? "" : date(period.validFrom()) + "+ ";
+        LocalDate first = started ? from : period.validFrom();
+        if (period.validUntil().isPresent()) {
+            return List.of(date(first) + "-" + date(period.validUntil().get()) + " ");
         }
-        return date(started ? from : period.validFrom()) + "-" + date(period.validUntil().get()) + " ";
+        if (started) {
+            return List.of("");
+        }
+        String followingYears = (first.getYear() + (first.getDayOfYear() == 1 ? 0 : 1)) + "+ ";
+        if (first.getDayOfYear() == 1) {
+            return List.of(followingYears);
+        }
+        return List.of(date(first) + "-" + date(first.withDayOfYear(first.lengthOfYear())) + " ", followingYears);
     }
 
     static String weekdays(List<DayOfWeek> days) {

@@ -10,10 +10,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "DecisionRequest", description = "A call the phone system needs to place")
 public record DecisionRequest(
-        @NotNull @PhoneNumber @Schema(required = true, example = "+4923051060") String dialledNumber,
+        @NotNull @PhoneNumber @Schema(description = "The number the citizen dialled, E.164", required = true,
+                example = "+4923051060")
+        String dialledNumber,
         @Pattern(regexp = "[0-9*#]", message = "must be one key: 0-9, * or #")
-        @Schema(example = "1", description = "The key pressed in the phone menu; omitted when none was") String menuOption,
-        @Schema(example = "2026-11-23T10:00:00+01:00", description = "When; now when omitted") OffsetDateTime at,
+        @Schema(nullable = true, example = "1",
+                description = "The key pressed in the phone menu; omitted when none was")
+        String menuOption,
+        @Schema(nullable = true, example = "2026-11-23T10:00:00+01:00", description = "When; now when omitted")
+        OffsetDateTime at,
         @PositiveOrZero @Max(86_400)
-        @Schema(example = "45", description = "Current wait in the target queue, seconds, if known") Integer queueWaitSeconds) {
+        @Schema(nullable = true, example = "45", description = "Current wait in the target queue, seconds, if known")
+        Integer queueWaitSeconds) {
 }

@@ -9,17 +9,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DecisionResponse(
         @Schema(example = "castrop-rauxel") String town,
         @Schema(example = "buergerbuero") String serviceArea,
-        @Schema(example = "ROUTE_TO_CENTER") ActionType action,
-        @Schema(example = "sip:castrop-rauxel@servicecenter.bochum.de") String target,
-        @Schema(example = "servicecenter-bochum") String serviceCenter,
-        @Schema(example = "HOLIDAY") AnnouncementKind announcement,
-        @Schema(example = "Fronleichnam") String announcementText,
+        @Schema(description = "What the phone system does: ROUTE_TO_CENTER, ROUTE_TO_TOWN, ANNOUNCE_AND_HANG_UP …",
+                example = "ROUTE_TO_CENTER")
+        ActionType action,
+        @Schema(nullable = true, description = "Where the call goes: a SIP URI of a queue, or a number; null when not connected",
+                example = "sip:castrop-rauxel@servicecenter.bochum.de")
+        String target,
+        @Schema(nullable = true, description = "The center that answers; null when the town answers itself or nobody",
+                example = "servicecenter-bochum")
+        String serviceCenter,
+        @Schema(nullable = true, example = "null", description = "What to play before or instead of connecting: "
+                + "CLOSED, HOLIDAY, OVERLOAD or INFO; null to connect straight away")
+        AnnouncementKind announcement,
+        @Schema(nullable = true, example = "null", description = "The holiday's name or the message to play")
+        String announcementText,
+        @Schema(nullable = true, description = "What the agent sees with the call: the caller's town, the area, the "
+                + "LeiKa key; null when the call is not connected")
         Decision.CallTag tag,
-        @Schema(example = "4") int rule,
-        @Schema(example = "Bürgerbüro und Ordnungswesen nach Bochum") String ruleName,
-        @Schema(example = "Key 1: buergerbuero. Rule 4 \"Bürgerbüro und Ordnungswesen nach Bochum\" fired (area "
+        @Schema(description = "Position of the rule that fired, from 1", example = "4") int rule,
+        @Schema(description = "Its name", example = "Bürgerbüro und Ordnungswesen nach Bochum") String ruleName,
+        @Schema(description = "Why, in one sentence, for people tracing a call",
+                example = "Key 1: buergerbuero. Rule 4 \"Bürgerbüro und Ordnungswesen nach Bochum\" fired (area "
                 + "buergerbuero or ordnungswesen, inside the hours of servicecenter-bochum): to servicecenter-bochum "
-                + "(sip:castrop-rauxel@servicecenter.bochum.de).") String explanation,
+                + "(sip:castrop-rauxel@servicecenter.bochum.de).")
+        String explanation,
         @Schema(example = "false", description = "True when PostgreSQL or tenant-service could not be reached at the "
                 + "last rebuild, so the rules, contracts or schedules are the last good ones") boolean fromCache) {
 

@@ -8,9 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PhoneMenuToPlay")
 public record MenuResponse(
         @Schema(example = "castrop-rauxel") String town,
-        @Schema(example = "+4923051060") String number,
-        @Schema(example = "Rathaus Castrop-Rauxel, Zentrale") String name,
-        List<MenuDefinition.Option> options,
-        @Schema(example = "zentrale", description = "What no key, or a key not offered, stands for") String defaultServiceArea,
-        @Schema(example = "8", description = "Seconds to wait for a key; then decide without one") Integer noInputTimeoutSeconds) {
+        @Schema(description = "The number dialled, E.164", example = "+4923051060") String number,
+        @Schema(description = "The entry point's name", example = "Rathaus Castrop-Rauxel, Zentrale") String name,
+        @Schema(description = "The keys offered") List<MenuDefinition.Option> options,
+        @Schema(example = "zentrale", description = "What no key, or a key not offered, stands for")
+        String defaultServiceArea,
+        @Schema(nullable = true, example = "8", description = "Seconds to wait for a key; then decide without one")
+        Integer noInputTimeoutSeconds) {
 }

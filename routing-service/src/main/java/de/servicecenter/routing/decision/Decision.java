@@ -2,6 +2,7 @@ package de.servicecenter.routing.decision;
 
 import de.servicecenter.routing.ruleset.ActionType;
 import de.servicecenter.routing.ruleset.AnnouncementKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Where a call goes, and why.
@@ -17,7 +18,13 @@ public record Decision(String town, String serviceArea, ActionType action, Strin
                        String ruleName, Why why) {
 
     /** The call tag the phone system sets as SIP headers for the agent. */
-    public record CallTag(String town, String serviceArea, String leikaKey) {
+    @Schema(name = "CallTag", description = "What the agent sees with the call")
+    public record CallTag(
+            @Schema(description = "The caller's town", example = "castrop-rauxel") String town,
+            @Schema(description = "The service area chosen", example = "buergerbuero") String serviceArea,
+            @Schema(nullable = true, description = "The LeiKa key, when the menu option names one",
+                    example = "99115005104000")
+            String leikaKey) {
     }
 
     /**

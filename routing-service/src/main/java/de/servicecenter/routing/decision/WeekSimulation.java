@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a table decides for one number and key across days, minute by minute (schedules are exact to the minute),
@@ -17,8 +18,17 @@ import java.util.Objects;
 public final class WeekSimulation {
 
     /** From (inclusive) until (exclusive), the same decision. */
-    public record Interval(Instant from, Instant until, ActionType action, String target, AnnouncementKind announcement,
-                           int rule, String ruleName) {
+    public record Interval(
+            @Schema(description = "Where the interval starts") Instant from,
+            @Schema(description = "Where it ends (exclusive)") Instant until,
+            @Schema(description = "What happens to calls in it", example = "ROUTE_TO_CENTER") ActionType action,
+            @Schema(nullable = true, description = "Where calls go: a SIP URI or a number; null when not connected",
+                    example = "sip:buergerbuero@servicecenter.bochum.de")
+            String target,
+            @Schema(nullable = true, description = "What callers hear first; null when connected straight away")
+            AnnouncementKind announcement,
+            @Schema(description = "Position of the rule that fires, from 1", example = "4") int rule,
+            @Schema(description = "Its name", example = "Bürgerbüro und Ordnungswesen nach Bochum") String ruleName) {
     }
 
     private WeekSimulation() {

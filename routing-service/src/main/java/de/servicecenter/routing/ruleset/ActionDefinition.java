@@ -12,17 +12,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "RuleAction", description = "What happens to the call")
 public record ActionDefinition(
-        @NotNull @Schema(required = true, example = "ROUTE_TO_CENTER") ActionType type,
+        @NotNull @Schema(description = "What happens: route to a center, to the town, announce and hang up …",
+                required = true, example = "ROUTE_TO_CENTER")
+        ActionType type,
 
-        @TenantSlug @Schema(example = "servicecenter-bochum") String serviceCenter,
+        @TenantSlug @Schema(nullable = true, description = "The center to route to", example = "servicecenter-bochum")
+        String serviceCenter,
 
         @Size(max = 200) @Pattern(regexp = "(sips?:[^\\s]+|\\+[1-9][0-9]{6,14})",
                 message = "must be a SIP URI (sip:queue@host) or an E.164 number")
-        @Schema(example = "sip:buergerbuero@servicecenter.bochum.de", description = "SIP URI of the queue, or the number")
+        @Schema(nullable = true, example = "sip:buergerbuero@servicecenter.bochum.de",
+                description = "SIP URI of the queue, or the number")
         String target,
 
-        @Schema(example = "CLOSED") AnnouncementKind announcement,
+        @Schema(nullable = true, description = "What to play first: CLOSED, HOLIDAY, OVERLOAD or INFO",
+                example = "CLOSED")
+        AnnouncementKind announcement,
 
-        @Size(max = 500) @Schema(example = "Das Bürgerbüro ist heute wegen einer Betriebsversammlung geschlossen.")
+        @Size(max = 500)
+        @Schema(nullable = true, description = "The message to play, for INFO",
+                example = "Das Bürgerbüro ist heute wegen einer Betriebsversammlung geschlossen.")
         String text) {
 }

@@ -13,28 +13,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RuleConditions", description = "All given conditions must hold; an empty object always holds")
 public record ConditionDefinition(
         @Size(max = 50)
-        @Schema(example = "[\"buergerbuero\", \"ordnungswesen\"]", description = "The caller chose one of these areas")
+        @Schema(nullable = true, example = "[\"buergerbuero\", \"ordnungswesen\"]", description = "The caller chose one of these areas")
         List<@TenantSlug String> serviceAreas,
 
         @Valid
-        @Schema(description = "Only while this schedule is open")
+        @Schema(nullable = true, description = "Only while this schedule is open")
         ScheduleReference insideSchedule,
 
         @Valid
-        @Schema(description = "Only while this schedule is closed")
+        @Schema(nullable = true, description = "Only while this schedule is closed")
         ScheduleReference outsideSchedule,
 
-        @Schema(example = "true", description = "true: only on public holidays of the town's state; false: never on them")
+        @Schema(nullable = true, example = "true",
+                description = "true: only on public holidays of the town's state; false: never on them")
         Boolean publicHoliday,
 
-        @Schema(example = "2015-09-01", description = "From this day on (Europe/Berlin)")
+        @Schema(nullable = true, example = "2015-09-01", description = "From this day on (Europe/Berlin)")
         LocalDate from,
 
-        @Schema(example = "2016-08-31", description = "Until this day, inclusive (e.g. the end of a pilot phase)")
+        @Schema(nullable = true, example = "2016-08-31", description = "Until this day, inclusive (e.g. the end of a pilot phase)")
         LocalDate until,
 
         @PositiveOrZero @Max(3600)
-        @Schema(example = "120", description = "Only when the phone system reports the target queue's current wait "
+        @Schema(nullable = true, example = "120", description = "Only when the phone system reports the target queue's current wait "
                 + "above this many seconds")
         Integer queueWaitAbove) {
 

@@ -14,24 +14,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PhoneMenu")
 public record MenuDefinition(
         @Size(max = 12) @Valid
-        List<@NotNull Option> options,
+        @Schema(description = "The keys offered, each for a service area") List<@NotNull Option> options,
 
         @NotNull @TenantSlug
         @Schema(required = true, example = "zentrale", description = "Area for no input and for keys not offered")
         String defaultServiceArea,
 
         @Positive @Max(60)
-        @Schema(example = "8", description = "Seconds the phone system waits for a key before taking the default")
+        @Schema(nullable = true, example = "8",
+                description = "Seconds the phone system waits for a key before taking the default")
         Integer noInputTimeoutSeconds) {
 
     @Schema(name = "PhoneMenuOption")
     public record Option(
             @NotNull @Pattern(regexp = "[0-9*#]", message = "must be one key: 0-9, * or #")
-            @Schema(required = true, example = "1") String key,
-            @NotNull @TenantSlug @Schema(required = true, example = "buergerbuero") String serviceArea,
+            @Schema(description = "The key: 0-9, * or #", required = true, example = "1") String key,
+            @NotNull @TenantSlug @Schema(description = "The service area it stands for", required = true,
+                    example = "buergerbuero")
+            String serviceArea,
             @Pattern(regexp = "[0-9]{14}", message = "must be a LeiKa key of 14 digits")
-            @Schema(example = "99115005104000", description = "Put into the call tag") String leikaKey,
-            @Size(max = 100) @Schema(example = "Bürgerbüro: Ausweis, Meldewesen") String label) {
+            @Schema(nullable = true, example = "99115005104000", description = "Put into the call tag") String leikaKey,
+            @Size(max = 100) @Schema(nullable = true, description = "What the menu says for it",
+                    example = "Bürgerbüro: Ausweis, Meldewesen")
+            String label) {
     }
 
     public List<Option> optionsOrEmpty() {

@@ -10,12 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Rule")
 public record RuleDefinition(
         @NotBlank @Size(max = 100)
-        @Schema(required = true, example = "Bürgerbüro und Ordnungswesen nach Bochum, zu Servicezeiten")
+        @Schema(description = "The rule's name, shown in explanations", required = true,
+                example = "Bürgerbüro und Ordnungswesen nach Bochum, zu Servicezeiten")
         String name,
 
-        @Valid @Schema(description = "When it applies; omitted: always (the default rule)") ConditionDefinition when,
+        @Valid @Schema(nullable = true, description = "When it applies; omitted: always (the default rule)")
+        ConditionDefinition when,
 
-        @NotNull @Valid @Schema(required = true) ActionDefinition then) {
+        @NotNull @Valid @Schema(description = "What happens when it applies", required = true) ActionDefinition then) {
 
     public ConditionDefinition conditions() {
         return when == null ? ConditionDefinition.ALWAYS : when;

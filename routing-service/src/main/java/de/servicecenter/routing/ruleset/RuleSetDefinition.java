@@ -9,6 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A town's routing: the numbers that belong to it and its ordered rules, first match wins. */
 @Schema(name = "RuleSet")
 public record RuleSetDefinition(
-        @NotNull @Size(min = 1, max = 50) @Valid List<@NotNull EntryPointDefinition> entryPoints,
-        @NotNull @Size(min = 1, max = 200) @Valid List<@NotNull RuleDefinition> rules) {
+        @NotNull @Size(min = 1, max = 50) @Valid
+        @Schema(required = true, description = "The numbers citizens dial, each with its phone menu")
+        List<@NotNull EntryPointDefinition> entryPoints,
+        @NotNull @Size(min = 1, max = 200) @Valid
+        @Schema(required = true, description = "The rules in order; the first that applies decides")
+        List<@NotNull RuleDefinition> rules) {
 }

@@ -63,7 +63,8 @@ public class RuleSetResource {
     @GET
     @Path("versions/{version}")
     @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "One version")
+    @Operation(summary = "One version", description = "A draft or a published or retired version, with the rules "
+            + "it holds.")
     @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(responseCode = "404", description = "No such version, or not yours to read")
     @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "path:town")

@@ -9,9 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ScheduleReference", description = "A center's hours, or a town's office hours (of an area)")
 public record ScheduleReference(
-        @TenantSlug @Schema(example = "servicecenter-bochum") String serviceCenter,
-        @TenantSlug @Schema(example = "castrop-rauxel") String town,
-        @TenantSlug @Schema(example = "buergerbuero") String serviceArea) {
+        @TenantSlug @Schema(nullable = true, example = "servicecenter-bochum",
+                description = "A center's phone hours; or, with town (and serviceArea), an office's hours")
+        String serviceCenter,
+        @TenantSlug @Schema(nullable = true, example = "castrop-rauxel") String town,
+        @TenantSlug @Schema(nullable = true, example = "buergerbuero") String serviceArea) {
 
     public static ScheduleReference ofCenter(String serviceCenter) {
         return new ScheduleReference(serviceCenter, null, null);

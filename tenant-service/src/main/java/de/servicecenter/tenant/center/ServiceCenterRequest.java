@@ -24,13 +24,13 @@ public record ServiceCenterRequest(
         String hostTenant,
 
         @NotBlank @Size(max = 200)
-        @Schema(required = true, example = "ServiceCenter Bochum")
+        @Schema(description = "The center's name", required = true, example = "ServiceCenter Bochum")
         String name,
 
         @NotNull @Size(max = 20)
         @Schema(required = true, example = "[\"+492349100\"]", description = "Numbers the center answers, E.164")
         List<@NotNull @PhoneNumber String> phoneNumbers,
 
-        @Schema(example = "ACTIVE", defaultValue = "ACTIVE")
+        @Schema(nullable = true, description = "ACTIVE, or INACTIVE when out of operation; ACTIVE when omitted", example = "ACTIVE", defaultValue = "ACTIVE")
         CenterStatus status) {
 }

@@ -42,7 +42,8 @@ public class ServiceCenterResource {
 
     private static final String CENTER = """
             {"id": "servicecenter-bochum", "hostTenant": "bochum", "name": "ServiceCenter Bochum",
-             "phoneNumbers": ["+492349100"], "status": "ACTIVE"}""";
+             "phoneNumbers": ["+492349100"], "status": "ACTIVE", "createdAt": "2026-11-21T09:00:00Z",
+             "updatedAt": "2026-11-21T09:00:00Z"}""";
 
     private final ServiceCenterService centers;
     private final PublicLinks links;
@@ -81,29 +82,29 @@ public class ServiceCenterResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("{serviceCenter}")
     @RolesAllowed({Roles.HOST_ADMIN, Roles.AGENT, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Read a service center")
+    @Operation(summary = "Read a service center", description = "The host's admins, and the agents working in it.")
     @APIResponse(responseCode = "200", description = "The center",
             content = @Content(schema = @Schema(implementation = ServiceCenterResponse.class),
                     examples = @ExampleObject(name = "ServiceCenter Bochum", value = CENTER)))
     @APIResponse(responseCode = "404", description = "No such center, or not yours")
-    @Access(value = TenantOperation.READ, on = AccessSubject.OWNER_OF_OBJECT, from = "path:id")
-    public Response get(@Parameter(example = "servicecenter-bochum") @PathParam("id") String id) {
+    @Access(value = TenantOperation.READ, on = AccessSubject.OWNER_OF_OBJECT, from = "path:serviceCenter")
+    public Response get(@Parameter(example = "servicecenter-bochum") @PathParam("serviceCenter") String id) {
         Versioned<ServiceCenterResponse> center = centers.get(id);
         return Response.ok(center.body()).header(HttpHeaders.ETAG, center.entityTag()).build();
     }
 
     @PUT
-    @Path("{id}")
+    @Path("{serviceCenter}")
     @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Replace a service center", description = "Name, numbers and status; id and host never change.")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(schema = @Schema(implementation = ServiceCenterResponse.class)))
     @APIResponse(responseCode = "404", description = "No such center, or not yours")
     @APIResponse(responseCode = "412", description = "If-Match names an outdated version")
-    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:id")
-    public Response replace(@Parameter(example = "servicecenter-bochum") @PathParam("id") String id,
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:serviceCenter")
+    public Response replace(@Parameter(example = "servicecenter-bochum") @PathParam("serviceCenter") String id,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ServiceCenterRequest request) {
         Versioned<ServiceCenterResponse> center = centers.replace(id, ifMatch, request);

@@ -6,11 +6,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ServiceCenter", description = "A service center run by a host tenant")
 public record ServiceCenterResponse(
-        @Schema(example = "servicecenter-bochum") String id,
-        @Schema(example = "bochum") String hostTenant,
-        @Schema(example = "ServiceCenter Bochum") String name,
-        @Schema(example = "[\"+492349100\"]") List<String> phoneNumbers,
-        @Schema(example = "ACTIVE") CenterStatus status,
+        @Schema(description = "The center's id", example = "servicecenter-bochum") String id,
+        @Schema(description = "The host town running the center", example = "bochum") String hostTenant,
+        @Schema(description = "The center's name", example = "ServiceCenter Bochum") String name,
+        @Schema(description = "Numbers the center answers, E.164", example = "[\"+492349100\"]")
+        List<String> phoneNumbers,
+        @Schema(description = "ACTIVE, or INACTIVE when out of operation", example = "ACTIVE") CenterStatus status,
         @Schema(example = "2026-11-21T09:00:00Z") Instant createdAt,
         @Schema(example = "2026-11-21T09:00:00Z") Instant updatedAt) {
 

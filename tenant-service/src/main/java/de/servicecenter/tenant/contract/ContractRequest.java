@@ -35,20 +35,20 @@ public record ContractRequest(
         @Schema(example = "[\"buergerbuero\", \"ordnungswesen\"]", description = "Service area codes covered")
         List<@NotNull String> serviceAreas,
 
-        @Schema(example = "2015-06-30", description = "Day the contract was signed")
+        @Schema(nullable = true, example = "2015-06-30", description = "Day the contract was signed")
         LocalDate signedOn,
 
         @NotNull
         @Schema(required = true, example = "2015-09-01", description = "First day the host answers (Europe/Berlin)")
         LocalDate validFrom,
 
-        @Schema(example = "2030-12-31", description = "Last day, inclusive; open-ended when omitted")
+        @Schema(nullable = true, example = "2030-12-31", description = "Last day, inclusive; open-ended when omitted")
         LocalDate validUntil,
 
-        @Schema(example = "2017-08-31", description = "Last day of the pilot phase, if there is one")
+        @Schema(nullable = true, example = "2017-08-31", description = "Last day of the pilot phase, if there is one")
         LocalDate pilotPhaseEndsOn,
 
         @NotNull @Valid
-        @Schema(required = true)
+        @Schema(description = "How the client pays the host", required = true)
         CostModel costModel) {
 }

@@ -82,34 +82,34 @@ public class ContractResource {
     @Operation(summary = "List contracts", description = "Contracts where your tenant is host or client; platform "
             + "admins see all, or one tenant's.")
     @APIResponse(responseCode = "200", description = "The contracts, by start date")
-    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWN_OR_NAMED_TENANT, from = "query:tenant")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWN_OR_NAMED_TENANT, from = "query:town")
     public List<ContractResponse> list(
             @Parameter(description = "Tenant as host or client (platform admins)", example = "castrop-rauxel")
-            @QueryParam("tenant") String tenant,
+            @QueryParam("town") String tenant,
             @Parameter(description = "Only contracts with this client", example = "bottrop")
             @QueryParam("clientTenant") String clientTenant,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"PROPOSED", "ACCEPTED", "REJECTED",
-                    "ACTIVE", "TERMINATED"}))
+            @Parameter(description = "Only contracts in this state", example = "ACTIVE", schema = @Schema(
+                    type = SchemaType.STRING, enumeration = {"PROPOSED", "ACCEPTED", "REJECTED", "ACTIVE", "TERMINATED"}))
             @QueryParam("status") String status) {
         return contracts.list(Optional.ofNullable(tenant), Optional.ofNullable(clientTenant),
                 QueryParameters.optionalEnum(status, "status", ContractStatus.class));
     }
 
     @GET
-    @Path("{id}")
+    @Path("{contract}")
     @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Read a contract", description = "Both parties read it; anyone else gets 404.")
     @APIResponse(responseCode = "200", description = "The contract",
             content = @Content(schema = @Schema(implementation = ContractResponse.class),
                     examples = @ExampleObject(name = "Bochum serves Castrop-Rauxel", value = ContractExamples.CONTRACT)))
     @APIResponse(responseCode = "404", description = "No such contract, or not a party to it")
-    @Access(value = TenantOperation.READ, on = AccessSubject.PARTY_OF_OBJECT, from = "path:id")
-    public Response get(@PathParam("id") UUID id) {
+    @Access(value = TenantOperation.READ, on = AccessSubject.PARTY_OF_OBJECT, from = "path:contract")
+    public Response get(@PathParam("contract") UUID id) {
         return versioned(Response.ok(), contracts.get(id));
     }
 
     @PUT
-    @Path("{id}")
+    @Path("{contract}")
     @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Revise a proposal", description = "Only a contract not yet in force changes; send If-Match "
             + "with the ETag you read. New terms are a new proposal: an earlier acceptance or rejection no longer holds.")
@@ -119,14 +119,14 @@ public class ContractResource {
     @APIResponse(responseCode = "409", description = "The contract is in force or ended")
     @APIResponse(responseCode = "412", description = "If-Match names an outdated version")
     @APIResponse(responseCode = "422", description = "A rule is broken, each field named")
-    @Access(value = TenantOperation.MANAGE, on = AccessSubject.HOST_OF_OBJECT, from = "path:id")
-    public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.HOST_OF_OBJECT, from = "path:contract")
+    public Response revise(@PathParam("contract") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ContractRequest request) {
         return versioned(Response.ok(), contracts.revise(id, ifMatch, request));
     }
 
     @POST
-    @Path("{id}/acceptance")
+    @Path("{contract}/acceptance")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(summary = "Accept a proposal (the client's signature)", description = "The client town's own admins "
@@ -139,13 +139,13 @@ public class ContractResource {
     @APIResponse(responseCode = "409", description = "Not a proposal (already accepted, rejected, in force or ended)")
     @APIResponse(responseCode = "412", description = "The proposal changed since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    @Access(value = TenantOperation.MANAGE, on = AccessSubject.CLIENT_OF_OBJECT, from = "path:id")
-    public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.CLIENT_OF_OBJECT, from = "path:contract")
+    public Response accept(@PathParam("contract") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return versioned(Response.ok(), contracts.accept(id, ifMatch));
     }
 
     @POST
-    @Path("{id}/rejection")
+    @Path("{contract}/rejection")
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(summary = "Reject a proposal", description = "The client town's own admins decline, with a reason the "
             + "host reads; the host may revise it (a new proposal) or withdraw it.")
@@ -154,14 +154,14 @@ public class ContractResource {
     @APIResponse(responseCode = "403", description = "Not the client's admins")
     @APIResponse(responseCode = "404", description = "No such contract, or not a party to it")
     @APIResponse(responseCode = "409", description = "Not a proposal")
-    @Access(value = TenantOperation.MANAGE, on = AccessSubject.CLIENT_OF_OBJECT, from = "path:id")
-    public Response reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.CLIENT_OF_OBJECT, from = "path:contract")
+    public Response reject(@PathParam("contract") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull RejectionRequest request) {
         return versioned(Response.ok(), contracts.reject(id, ifMatch, request));
     }
 
     @POST
-    @Path("{id}/activation")
+    @Path("{contract}/activation")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Activate an accepted contract", description = "From its first day the host's agents act for "
@@ -173,13 +173,13 @@ public class ContractResource {
             + "contract (named)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "overlap", value = ContractExamples.OVERLAP)))
-    @Access(value = TenantOperation.MANAGE, on = AccessSubject.HOST_OF_OBJECT, from = "path:id")
-    public Response activate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.HOST_OF_OBJECT, from = "path:contract")
+    public Response activate(@PathParam("contract") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return versioned(Response.ok(), contracts.activate(id, ifMatch));
     }
 
     @POST
-    @Path("{id}/termination")
+    @Path("{contract}/termination")
     @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN})
     @Operation(summary = "Give notice", description = "Either party's admins end an active contract after lastDay; "
             + "the contract stays on record with who gave notice, when and why.")
@@ -188,22 +188,22 @@ public class ContractResource {
     @APIResponse(responseCode = "403", description = "Not an admin of either party")
     @APIResponse(responseCode = "409", description = "The contract is not active")
     @APIResponse(responseCode = "422", description = "lastDay before the start or after the end")
-    @Access(value = TenantOperation.MANAGE, on = AccessSubject.PARTY_OF_OBJECT, from = "path:id")
-    public Response terminate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.PARTY_OF_OBJECT, from = "path:contract")
+    public Response terminate(@PathParam("contract") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @Valid @NotNull TerminationRequest request) {
         return versioned(Response.ok(), contracts.terminate(id, ifMatch, request));
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("{contract}")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Withdraw a proposal", description = "The host takes back a contract never in force "
             + "(proposed, accepted or rejected); active and terminated contracts stay on record.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     @APIResponse(responseCode = "409", description = "In force or ended")
-    @Access(value = TenantOperation.MANAGE, on = AccessSubject.HOST_OF_OBJECT, from = "path:id")
-    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.HOST_OF_OBJECT, from = "path:contract")
+    public Response withdraw(@PathParam("contract") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         contracts.withdraw(id, ifMatch);
         return Response.noContent().build();
     }

@@ -8,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RejectionRequest", description = "Declining a proposed contract")
 public record RejectionRequest(
         @NotBlank @Size(max = 500)
-        @Schema(required = true, example = "Der Preis je Anruf liegt über dem Haushaltsansatz; bitte 2,85 EUR anbieten.")
+        @Schema(description = "Why the client declines; shown to the host", required = true, example = "Der Preis je Anruf liegt über dem Haushaltsansatz; bitte 2,85 EUR anbieten.")
         String reason) {
 }

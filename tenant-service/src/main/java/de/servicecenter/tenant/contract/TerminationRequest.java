@@ -14,6 +14,6 @@ public record TerminationRequest(
         LocalDate lastDay,
 
         @NotBlank @Size(max = 500)
-        @Schema(required = true, example = "Castrop-Rauxel opens its own service center")
+        @Schema(description = "Why notice is given; shown to the other party", required = true, example = "Castrop-Rauxel opens its own service center")
         String reason) {
 }

@@ -18,23 +18,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ScheduleRequest", description = "Opening hours of a service center or of a tenant's office")
 public record ScheduleRequest(
         @TenantSlug
-        @Schema(example = "castrop-rauxel", description = "Owner tenant; required for an office, implied by a center")
+        @Schema(nullable = true, example = "castrop-rauxel", description = "Owner tenant; required for an office, implied by a center")
         String tenant,
 
         @TenantSlug
-        @Schema(example = "servicecenter-bochum", description = "The center whose phone hours these are")
+        @Schema(nullable = true, example = "servicecenter-bochum", description = "The center whose phone hours these are")
         String serviceCenter,
 
         @TenantSlug
-        @Schema(example = "buergerbuero", description = "The office's service area; omit for the tenant's general hours")
+        @Schema(nullable = true, example = "buergerbuero", description = "The office's service area; omit for the tenant's general hours")
         String serviceArea,
 
         @NotBlank @Size(max = 200)
-        @Schema(required = true, example = "Bürgerbüro Castrop-Rauxel")
+        @Schema(description = "The schedule's name, shown to citizens", required = true, example = "Bürgerbüro Castrop-Rauxel")
         String name,
 
         @Size(max = 5)
-        @Schema(example = "DE-NW", description = "Holidays of this state close it; tenant's state when omitted, NONE for none")
+        @Schema(nullable = true, example = "DE-NW", description = "Holidays of this state close it; tenant's state when omitted, NONE for none")
         String publicHolidays,
 
         @NotNull @Size(max = 50)

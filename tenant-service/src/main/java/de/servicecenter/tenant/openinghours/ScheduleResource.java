@@ -82,28 +82,28 @@ public class ScheduleResource {
             + "contract covers their areas.")
     @APIResponse(responseCode = "200", description = "The schedules")
     @APIResponse(responseCode = "404", description = "Not a tenant you may see")
-    @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "query:tenant")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "query:town")
     public List<ScheduleResponse> list(@Parameter(required = true, example = "castrop-rauxel")
-                                       @QueryParam("tenant") @NotNull String tenant) {
+                                       @QueryParam("town") @NotNull String tenant) {
         return schedules.list(tenant);
     }
 
     @GET
-    @Path("{id}")
+    @Path("{schedule}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.HOST_ADMIN, Roles.AGENT, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Read a schedule", description = "The owner reads it; a host's agents read a client's office "
             + "schedule while a contract covers its area. Anyone else gets 404.")
     @APIResponse(responseCode = "200", description = "The schedule with its exceptions",
             content = @Content(schema = @Schema(implementation = ScheduleResponse.class)))
     @APIResponse(responseCode = "404", description = "No such schedule, or not visible to you")
-    @Access(value = TenantOperation.READ, on = AccessSubject.OWNER_OF_OBJECT, from = "path:id", area = "object")
-    public Response get(@PathParam("id") UUID id) {
+    @Access(value = TenantOperation.READ, on = AccessSubject.OWNER_OF_OBJECT, from = "path:schedule", area = "object")
+    public Response get(@PathParam("schedule") UUID id) {
         Versioned<ScheduleResponse> schedule = schedules.get(id);
         return Response.ok(schedule.body()).header(HttpHeaders.ETAG, schedule.entityTag()).build();
     }
 
     @PUT
-    @Path("{id}")
+    @Path("{schedule}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Replace a schedule's hours", description = "Name, holidays and weekly periods; the owner "
             + "never changes. Existing exceptions must still lie within the weekly periods.")
@@ -111,27 +111,27 @@ public class ScheduleResource {
             content = @Content(schema = @Schema(implementation = ScheduleResponse.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an outdated version")
     @APIResponse(responseCode = "422", description = "Mistakes in the hours, each field named")
-    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:id", area = "object")
-    public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:schedule", area = "object")
+    public Response replace(@PathParam("schedule") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ScheduleRequest request) {
         Versioned<ScheduleResponse> replaced = schedules.replace(id, ifMatch, request);
         return Response.ok(replaced.body()).header(HttpHeaders.ETAG, replaced.entityTag()).build();
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("{schedule}")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Delete a schedule", description = "With its exceptions.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:id", area = "object")
-    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:schedule", area = "object")
+    public Response delete(@PathParam("schedule") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         schedules.delete(id, ifMatch);
         return Response.noContent().build();
     }
 
     @POST
-    @Path("{id}/exceptions")
+    @Path("{schedule}/exceptions")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Add an exception", description = "A closure (closed: true) or special hours on a day or a "
             + "range of days. Overrides weekly hours and public holidays; must lie within a weekly period and not "
@@ -143,21 +143,22 @@ public class ScheduleResource {
             content = @Content(schema = @Schema(implementation = ExceptionResponse.class)))
     @APIResponse(responseCode = "422", description = "Mistakes (dates, hours, overlap, outside every weekly period), "
             + "each field named")
-    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:id", area = "object")
-    public Response addException(@PathParam("id") UUID id, @NotNull ExceptionDefinition exception, UriInfo uriInfo) {
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:schedule", area = "object")
+    public Response addException(@PathParam("schedule") UUID id, @NotNull ExceptionDefinition exception, UriInfo uriInfo) {
         ExceptionResponse added = schedules.addException(id, exception);
         return links.created(uriInfo, added.id().toString())
                 .entity(added).build();
     }
 
     @DELETE
-    @Path("{id}/exceptions/{exceptionId}")
+    @Path("{schedule}/exceptions/{exception}")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Remove an exception")
+    @Operation(summary = "Remove an exception", description = "The owner removes a closure or special hours; "
+            + "the day is back to its weekly hours.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:id", area = "object")
-    public Response deleteException(@PathParam("id") UUID id, @PathParam("exceptionId") UUID exceptionId) {
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWNER_OF_OBJECT, from = "path:schedule", area = "object")
+    public Response deleteException(@PathParam("schedule") UUID id, @PathParam("exception") UUID exceptionId) {
         schedules.deleteException(id, exceptionId);
         return Response.noContent().build();
     }

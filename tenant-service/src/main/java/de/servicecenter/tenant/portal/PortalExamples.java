@@ -3,21 +3,21 @@ package de.servicecenter.tenant.portal;
 /** OpenAPI examples of the public API, as portals see them. */
 final class PortalExamples {
 
-    static final String TENANT_STATUS = """
-            {"tenant": "castrop-rauxel", "tenantName": "Stadt Castrop-Rauxel", "serviceArea": "buergerbuero",
+    static final String TOWN_STATUS = """
+            {"town": "castrop-rauxel", "townName": "Stadt Castrop-Rauxel", "serviceArea": "buergerbuero",
              "serviceAreaName": "Bürgerbüro", "at": "2026-11-24T10:00:00+01:00",
              "office": {"scheduleId": "4f1c0f7e-2b0a-4c59-9d8e-3b8e0c1d5a77", "name": "Bürgerbüro Castrop-Rauxel",
                "open": true, "openUntil": "2026-11-24T12:30:00+01:00", "nextOpening": null, "closedReason": null,
-               "today": {"date": "2026-11-24", "weekday": "TUESDAY",
+               "today": {"date": "2026-11-24", "weekday": "TUESDAY", "weekdayName": "Dienstag",
                  "intervals": [{"opens": "08:00", "closes": "12:30"}, {"opens": "14:00", "closes": "16:00"}],
                  "kind": "REGULAR", "note": null},
                "week": []},
              "phone": {"answeredBy": "bochum", "answeredByName": "Stadt Bochum", "underContract": true,
                "serviceCenter": {"id": "servicecenter-bochum", "name": "ServiceCenter Bochum",
                  "phoneNumbers": ["+492349100"], "active": true},
-               "hours": {"scheduleId": "9a7d...", "name": "ServiceCenter Bochum", "open": true,
+               "hours": {"scheduleId": "9a7d3c55-1e2f-4b8a-a6d4-0c7e5f3b2d19", "name": "ServiceCenter Bochum", "open": true,
                  "openUntil": "2026-11-24T18:00:00+01:00", "nextOpening": null, "closedReason": null,
-                 "today": {"date": "2026-11-24", "weekday": "TUESDAY",
+                 "today": {"date": "2026-11-24", "weekday": "TUESDAY", "weekdayName": "Dienstag",
                    "intervals": [{"opens": "07:30", "closes": "18:00"}], "kind": "REGULAR", "note": null},
                  "week": []}}}""";
 

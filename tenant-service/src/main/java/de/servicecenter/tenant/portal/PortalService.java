@@ -18,7 +18,7 @@ import de.servicecenter.tenant.portal.PortalViews.Holiday;
 import de.servicecenter.tenant.portal.PortalViews.Phone;
 import de.servicecenter.tenant.portal.PortalViews.ScheduleStatus;
 import de.servicecenter.tenant.portal.PortalViews.ScheduleSummary;
-import de.servicecenter.tenant.portal.PortalViews.TenantStatus;
+import de.servicecenter.tenant.portal.PortalViews.TownStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,15 +52,15 @@ public class PortalService {
         this.snapshots = snapshots;
     }
 
-    public TenantStatus tenantStatus(String tenantId, Optional<String> serviceArea, Instant at) {
+    public TownStatus tenantStatus(String tenantId, Optional<String> serviceArea, Instant at) {
         NetworkSnapshot network = snapshots.current();
-        TenantEntry tenant = network.activeTenant(tenantId).orElseThrow(() -> NotFoundProblem.of("tenant", tenantId));
+        TenantEntry tenant = network.activeTenant(tenantId).orElseThrow(() -> NotFoundProblem.of("town", tenantId));
         String areaName = serviceArea.map(area -> Optional.ofNullable(network.serviceAreaNames().get(area))
                 .orElseThrow(() -> InvalidInputProblem.of("serviceArea", "'" + area + "' is not in the catalog")))
                 .orElse(null);
         ScheduleStatus office = network.officeSchedule(tenantId, serviceArea).map(entry -> status(entry, at))
                 .orElse(null);
-        return new TenantStatus(tenant.id(), tenant.name(), serviceArea.orElse(null), areaName,
+        return new TownStatus(tenant.id(), tenant.name(), serviceArea.orElse(null), areaName,
                 PortalViews.berlin(at), office, phone(network, tenant, serviceArea, at, office));
     }
 
@@ -103,7 +103,7 @@ public class PortalService {
 
     public List<ScheduleSummary> schedulesOf(String tenantId) {
         NetworkSnapshot network = snapshots.current();
-        network.activeTenant(tenantId).orElseThrow(() -> NotFoundProblem.of("tenant", tenantId));
+        network.activeTenant(tenantId).orElseThrow(() -> NotFoundProblem.of("town", tenantId));
         return network.schedules().values().stream()
                 .filter(entry -> entry.tenant().equals(tenantId))
                 .sorted(Comparator.comparing(ScheduleEntry::name).thenComparing(ScheduleEntry::id))
@@ -139,7 +139,7 @@ public class PortalService {
     }
 
     /** The next instant the answer for {@code tenantStatus} could change, for Cache-Control. */
-    static Optional<Instant> nextChange(TenantStatus status) {
+    static Optional<Instant> nextChange(TownStatus status) {
         return Stream.of(status.office(), status.phone().hours())
                 .filter(Objects::nonNull)
                 .flatMap(hours -> hours.nextChange().stream())

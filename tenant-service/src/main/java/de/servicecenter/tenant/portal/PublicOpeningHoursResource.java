@@ -10,7 +10,7 @@ import de.servicecenter.openinghours.BerlinTime;
 import de.servicecenter.tenant.portal.PortalViews.Holiday;
 import de.servicecenter.tenant.portal.PortalViews.ScheduleStatus;
 import de.servicecenter.tenant.portal.PortalViews.ScheduleSummary;
-import de.servicecenter.tenant.portal.PortalViews.TenantStatus;
+import de.servicecenter.tenant.portal.PortalViews.TownStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -69,7 +69,7 @@ public class PublicOpeningHoursResource {
     }
 
     @GET
-    @Path("tenants/{tenant}/opening-status")
+    @Path("towns/{town}/opening-status")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open now? And who answers the phone?", description = "For a town, optionally one service "
             + "area: the office's status (open, until when, next opening, why closed, today, this week) and who "
@@ -77,31 +77,31 @@ public class PublicOpeningHoursResource {
             + "with that center's status. Ask for any instant with at: \"open on Saturday?\"")
     @APIResponse(responseCode = "200", description = "The status",
             headers = {@Header(name = "ETag"), @Header(name = "Cache-Control")},
-            content = @Content(schema = @Schema(implementation = TenantStatus.class),
-                    examples = @ExampleObject(name = "Castrop-Rauxel Bürgerbüro", value = PortalExamples.TENANT_STATUS)))
+            content = @Content(schema = @Schema(implementation = TownStatus.class),
+                    examples = @ExampleObject(name = "Castrop-Rauxel Bürgerbüro", value = PortalExamples.TOWN_STATUS)))
     @APIResponse(responseCode = "400", description = "at is not an ISO-8601 date-time, or the area is unknown")
     @APIResponse(responseCode = "404", description = "No such active town")
     public Response tenantStatus(
-            @Parameter(example = "castrop-rauxel") @PathParam("tenant") String tenant,
+            @Parameter(example = "castrop-rauxel") @PathParam("town") String tenant,
             @Parameter(description = "Service area code", example = "buergerbuero") @QueryParam("serviceArea") String area,
             @Parameter(description = "Instant to answer for; now when omitted. With offset, or Berlin time without",
                     example = "2026-11-28T10:00:00+01:00") @QueryParam("at") String at,
             @Context Request request) {
         Instant now = portal.currentMinute();
         Instant instant = PortalService.instant(at, now);
-        TenantStatus status = portal.tenantStatus(tenant, Optional.ofNullable(area), instant);
+        TownStatus status = portal.tenantStatus(tenant, Optional.ofNullable(area), instant);
         return cacheable(request, status, at == null ? untilNextChange(PortalService.nextChange(status), clock.instant())
                 : FIXED_MAX_AGE);
     }
 
     @GET
-    @Path("service-centers/{center}/opening-status")
+    @Path("service-centers/{serviceCenter}/opening-status")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Is a service center open?", description = "The center's phone hours at an instant.")
     @APIResponse(responseCode = "200", description = "The status",
             content = @Content(schema = @Schema(implementation = ScheduleStatus.class)))
     @APIResponse(responseCode = "404", description = "No such center, or it publishes no hours")
-    public Response centerStatus(@Parameter(example = "servicecenter-kreis-soest") @PathParam("center") String center,
+    public Response centerStatus(@Parameter(example = "servicecenter-kreis-soest") @PathParam("serviceCenter") String center,
                                  @Parameter(example = "2026-11-28T10:00:00+01:00") @QueryParam("at") String at,
                                  @Context Request request) {
         Instant now = portal.currentMinute();
@@ -111,40 +111,45 @@ public class PublicOpeningHoursResource {
     }
 
     @GET
-    @Path("tenants/{tenant}/schedules")
+    @Path("towns/{town}/schedules")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A town's published schedules", description = "Its offices' and its centers' schedules, for "
             + "the exports below.")
     @APIResponse(responseCode = "200", description = "The schedules",
             content = @Content(schema = @Schema(implementation = ScheduleSummary.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such active town")
-    public Response schedules(@Parameter(example = "castrop-rauxel") @PathParam("tenant") String tenant,
+    public Response schedules(@Parameter(example = "castrop-rauxel") @PathParam("town") String tenant,
                               @Context Request request) {
         return cacheable(request, portal.schedulesOf(tenant), NOW_MAX_AGE);
     }
 
     @GET
-    @Path("schedules/{id}/opening-hours.osm")
+    @Path("schedules/{schedule}/opening-hours.osm")
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(summary = "Export as OpenStreetMap opening_hours", description = "The schedule from today on, in the "
             + "syntax of OpenStreetMap's opening_hours key.")
     @APIResponse(responseCode = "200", description = "The opening_hours value", content = @Content(
-            mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "Kreis Soest", value = PortalExamples.OSM)))
+            mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING,
+            description = "An opening_hours value (https://wiki.openstreetmap.org/wiki/Key:opening_hours)"),
+            examples = @ExampleObject(name = "Kreis Soest", value = PortalExamples.OSM)))
     @APIResponse(responseCode = "404", description = "No such schedule")
-    public Response osm(@PathParam("id") UUID id, @Context Request request) {
+    public Response osm(@PathParam("schedule") UUID id, @Context Request request) {
         String value = portal.osm(id, BerlinTime.dateOf(clock.instant()));
         return CacheableResponses.of(request, value.getBytes(StandardCharsets.UTF_8), TEXT, STATIC_MAX_AGE);
     }
 
     @GET
-    @Path("schedules/{id}/opening-hours.jsonld")
+    @Path("schedules/{schedule}/opening-hours.jsonld")
     @Produces("application/ld+json")
     @Operation(summary = "Export as schema.org JSON-LD", description = "OpeningHoursSpecification entries: weekly hours "
             + "with validity, and the holidays and exceptions of the coming year as closed or special days.")
     @APIResponse(responseCode = "200", description = "A JSON-LD document", content = @Content(
-            mediaType = "application/ld+json", examples = @ExampleObject(name = "Kreis Soest", value = PortalExamples.JSON_LD)))
+            mediaType = "application/ld+json", schema = @Schema(type = SchemaType.OBJECT,
+            description = "A schema.org GovernmentService with its provider's address, phone numbers and "
+                    + "OpeningHoursSpecification entries"),
+            examples = @ExampleObject(name = "Kreis Soest", value = PortalExamples.JSON_LD)))
     @APIResponse(responseCode = "404", description = "No such schedule")
-    public Response schemaOrg(@PathParam("id") UUID id, @Context Request request) {
+    public Response schemaOrg(@PathParam("schedule") UUID id, @Context Request request) {
         return cacheable(request, portal.schemaOrg(id, BerlinTime.dateOf(clock.instant())), STATIC_MAX_AGE, JSON_LD);
     }
 
@@ -157,8 +162,8 @@ public class PublicOpeningHoursResource {
             content = @Content(schema = @Schema(implementation = Holiday.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "NRW 2026", value = PortalExamples.HOLIDAYS)))
     @APIResponse(responseCode = "400", description = "Unknown state or year out of range")
-    public Response holidays(@Parameter(example = "DE-NW") @PathParam("state") String state,
-                             @Parameter(example = "2026") @PathParam("year") int year, @Context Request request) {
+    public Response holidays(@Parameter(description = "The federal state, ISO 3166-2", example = "DE-NW") @PathParam("state") String state,
+                             @Parameter(description = "The year, 1900 to 2199", example = "2026") @PathParam("year") int year, @Context Request request) {
         return cacheable(request, portal.holidays(state, year), STATIC_MAX_AGE);
     }
 

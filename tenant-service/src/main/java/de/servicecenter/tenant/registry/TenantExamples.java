@@ -29,26 +29,13 @@ final class TenantExamples {
             }
             """;
 
-    static final String PAGE = """
-            {
-              "items": [
-                {
-                  "id": "bochum", "name": "Stadt Bochum", "kind": "CITY", "ags": "05911000",
-                  "federalState": "DE-NW", "centralNumbers": ["+492349100"], "status": "ACTIVE",
-                  "createdAt": "2026-11-21T09:00:00Z", "updatedAt": "2026-11-21T09:00:00Z"
-                }
-              ],
-              "page": 0, "size": 50, "totalItems": 1, "totalPages": 1
-            }
-            """;
-
     static final String INVALID = """
             {
               "type": "urn:problem:servicecenter-verbund:validation-failed",
               "title": "Invalid input",
               "status": 400,
               "detail": "2 fields are invalid.",
-              "instance": "/api/v1/tenants",
+              "instance": "/api/v1/towns",
               "errors": [
                 {"field": "ags", "message": "must be the 8-digit Amtlicher Gemeindeschlüssel, e.g. 05562004"},
                 {"field": "centralNumbers[0]", "message": "must be an E.164 phone number such as +4923051060 (plus sign, country code, no spaces)"}
@@ -62,7 +49,7 @@ final class TenantExamples {
               "title": "Conflict",
               "status": 409,
               "detail": "a tenant with id 'castrop-rauxel' already exists",
-              "instance": "/api/v1/tenants",
+              "instance": "/api/v1/towns",
               "errors": [{"field": "id", "message": "a tenant with id 'castrop-rauxel' already exists"}]
             }
             """;
@@ -72,8 +59,8 @@ final class TenantExamples {
               "type": "urn:problem:servicecenter-verbund:not-found",
               "title": "Not found",
               "status": 404,
-              "detail": "No tenant 'bottrop'.",
-              "instance": "/api/v1/tenants/bottrop"
+              "detail": "No town 'bottrop'.",
+              "instance": "/api/v1/towns/bottrop"
             }
             """;
 
@@ -83,7 +70,7 @@ final class TenantExamples {
               "title": "Precondition failed",
               "status": 412,
               "detail": "The resource was changed by someone else (current version \\"3\\"); read it again and reapply your change.",
-              "instance": "/api/v1/tenants/castrop-rauxel"
+              "instance": "/api/v1/towns/castrop-rauxel"
             }
             """;
 

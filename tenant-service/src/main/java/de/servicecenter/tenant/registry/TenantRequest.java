@@ -27,11 +27,11 @@ public record TenantRequest(
         String id,
 
         @NotBlank @Size(max = 200)
-        @Schema(required = true, example = "Stadt Castrop-Rauxel")
+        @Schema(description = "The town's official name", required = true, example = "Stadt Castrop-Rauxel")
         String name,
 
         @NotNull
-        @Schema(required = true, example = "CITY")
+        @Schema(description = "City, municipality or district", required = true, example = "CITY")
         TenantKind kind,
 
         @NotNull
@@ -51,7 +51,7 @@ public record TenantRequest(
         @Schema(required = true, example = "[\"+4923051060\"]", description = "Central numbers in E.164")
         List<@NotNull @PhoneNumber String> centralNumbers,
 
-        @Schema(example = "ACTIVE", defaultValue = "ACTIVE")
+        @Schema(nullable = true, description = "ACTIVE, or INACTIVE when it has left the platform; ACTIVE when omitted", example = "ACTIVE", defaultValue = "ACTIVE")
         TenantStatus status) {
 
     TenantStatus effectiveStatus() {

@@ -40,10 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/tenants")
+@Path("/api/v1/towns")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Tenants", description = "The registry of municipalities and districts on the platform")
+@Tag(name = "Towns", description = "The registry of municipalities and districts (the platform's tenants)")
 @SecurityRequirement(name = "bearer")
 public class TenantResource {
 
@@ -83,17 +83,15 @@ public class TenantResource {
 
     @GET
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    @Operation(summary = "List tenants", description = "Platform admins only; sorted by id, optionally filtered.")
-    @APIResponse(responseCode = "200", description = "One page of tenants",
-            content = @Content(schema = @Schema(implementation = Page.class),
-                    examples = @ExampleObject(name = "one page", value = TenantExamples.PAGE)))
+    @Operation(summary = "List towns", description = "Platform admins only; sorted by id, optionally filtered.")
+    @APIResponse(responseCode = "200", description = "One page of towns")
     @APIResponse(responseCode = "400", description = "Invalid paging or filter")
     @Access(value = TenantOperation.READ, on = AccessSubject.NONE)
     public Page<TenantResponse> list(
             @BeanParam @Valid PageRequest page,
-            @Parameter(description = "Only tenants of this federal state (ISO 3166-2)", example = "DE-NW")
+            @Parameter(description = "Only towns of this federal state (ISO 3166-2)", example = "DE-NW")
             @QueryParam("federalState") String federalState,
-            @Parameter(description = "Only tenants of this kind", schema = @Schema(type = SchemaType.STRING,
+            @Parameter(description = "Only towns of this kind", example = "CITY", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"CITY", "MUNICIPALITY", "DISTRICT"}))
             @QueryParam("kind") String kind) {
         return tenants.list(page, QueryParameters.optionalEnum(federalState, "federalState", FederalState.class),
@@ -101,7 +99,7 @@ public class TenantResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("{town}")
     @Authenticated
     @Operation(summary = "Read a tenant", description = "Any principal reads its own tenant; platform admins read "
             + "every tenant. Another tenant answers 404, exactly like one that does not exist.")
@@ -112,14 +110,14 @@ public class TenantResource {
     @APIResponse(responseCode = "404", description = "No such tenant, or not yours",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "another town", value = TenantExamples.NOT_FOUND)))
-    @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "path:id")
-    public Response get(@Parameter(example = "castrop-rauxel") @PathParam("id") String id) {
+    @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "path:town")
+    public Response get(@Parameter(example = "castrop-rauxel") @PathParam("town") String id) {
         Versioned<TenantResponse> tenant = tenants.get(id);
         return Response.ok(tenant.body()).header(HttpHeaders.ETAG, tenant.entityTag()).build();
     }
 
     @PUT
-    @Path("{id}")
+    @Path("{town}")
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Operation(summary = "Replace a tenant", description = "Platform admins only. Send the ETag of your last read "
             + "as If-Match to be sure you do not overwrite someone else's change.")
@@ -134,8 +132,8 @@ public class TenantResource {
     @APIResponse(responseCode = "412", description = "If-Match names an outdated version",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "stale", value = TenantExamples.STALE)))
-    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "path:id")
-    public Response replace(@Parameter(example = "castrop-rauxel") @PathParam("id") String id,
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "path:town")
+    public Response replace(@Parameter(example = "castrop-rauxel") @PathParam("town") String id,
                             @Parameter(description = "ETag of the version you read", example = "\"3\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull TenantRequest request) {

@@ -55,7 +55,7 @@ public class TenantService {
         if (!id.equals(request.id())) {
             throw InvalidInputProblem.of("id", "must equal the id in the path ('" + id + "'); ids never change");
         }
-        Tenant tenant = tenants.findByIdOptional(id).orElseThrow(() -> NotFoundProblem.of("tenant", id));
+        Tenant tenant = tenants.findByIdOptional(id).orElseThrow(() -> NotFoundProblem.of("town", id));
         EntityTags.requireMatch(ifMatch, tenant.version());
         requireConsistent(request);
         requireUniqueKeys(request);
@@ -66,7 +66,7 @@ public class TenantService {
     public Versioned<TenantResponse> get(String id) {
         return tenants.findByIdOptional(id)
                 .map(TenantService::versioned)
-                .orElseThrow(() -> NotFoundProblem.of("tenant", id));
+                .orElseThrow(() -> NotFoundProblem.of("town", id));
     }
 
     public Page<TenantResponse> list(PageRequest page, Optional<FederalState> state, Optional<TenantKind> kind) {

@@ -16,11 +16,11 @@ public record ServiceAreaRequest(
         String code,
 
         @NotBlank @Size(max = 200)
-        @Schema(required = true, example = "Bürgerbüro")
+        @Schema(description = "The area's name, shown to citizens", required = true, example = "Bürgerbüro")
         String name,
 
         @Size(max = 1000)
-        @Schema(example = "Identity cards, passports, registration of residence, certificates")
+        @Schema(nullable = true, description = "What the area answers for", example = "Identity cards, passports, registration of residence, certificates")
         String description,
 
         @Size(max = 500)

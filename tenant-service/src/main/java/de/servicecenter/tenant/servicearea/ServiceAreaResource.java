@@ -56,14 +56,14 @@ public class ServiceAreaResource {
     }
 
     @GET
-    @Path("{code}")
+    @Path("{serviceArea}")
     @Authenticated
-    @Operation(summary = "Read a service area")
+    @Operation(summary = "Read a service area", description = "Every signed-in principal; by its code.")
     @APIResponse(responseCode = "200", description = "The service area",
             content = @Content(schema = @Schema(implementation = ServiceAreaResponse.class)))
     @APIResponse(responseCode = "404", description = "Not in the catalog")
     @Access(value = TenantOperation.READ, on = AccessSubject.NONE)
-    public Response get(@Parameter(example = "buergerbuero") @PathParam("code") String code) {
+    public Response get(@Parameter(example = "buergerbuero") @PathParam("serviceArea") String code) {
         return Response.ok(areas.get(code)).build();
     }
 
@@ -82,7 +82,7 @@ public class ServiceAreaResource {
     }
 
     @PUT
-    @Path("{code}")
+    @Path("{serviceArea}")
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Operation(summary = "Replace a service area", description = "Platform admins only; the code never changes.")
     @APIResponse(responseCode = "200", description = "Replaced",
@@ -90,7 +90,7 @@ public class ServiceAreaResource {
     @APIResponse(responseCode = "404", description = "Not in the catalog")
     @APIResponse(responseCode = "412", description = "If-Match names an outdated version")
     @Access(value = TenantOperation.MANAGE, on = AccessSubject.NONE)
-    public Response replace(@Parameter(example = "buergerbuero") @PathParam("code") String code,
+    public Response replace(@Parameter(example = "buergerbuero") @PathParam("serviceArea") String code,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ServiceAreaRequest request) {
         Versioned<ServiceAreaResponse> area = areas.replace(code, ifMatch, request);

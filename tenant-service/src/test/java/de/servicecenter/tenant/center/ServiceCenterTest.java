@@ -73,7 +73,7 @@ class ServiceCenterTest {
                 .body("status", equalTo("INACTIVE"));
 
         given().urlEncodingEnabled(false)
-                .get("/public/v1/tenants/castrop-rauxel/opening-status?serviceArea=buergerbuero&at=2026-11-24T10:00:00%2B01:00")
+                .get("/public/v1/towns/castrop-rauxel/opening-status?serviceArea=buergerbuero&at=2026-11-24T10:00:00%2B01:00")
                 .then().statusCode(200)
                 .body("phone.serviceCenter.active", equalTo(false))
                 .body("phone.hours.open", equalTo(false))

@@ -307,7 +307,7 @@ class ContractTest {
     void aProposalToAMissingOrADeactivatedTownAnswersAlike() {
         as("verbund-admin").body("""
                 {"id": "herne", "name": "Stadt Herne", "kind": "CITY", "ags": "05916000", "federalState": "DE-NW",
-                 "centralNumbers": ["+4923231600"], "status": "INACTIVE"}""").post("/api/v1/tenants").then()
+                 "centralNumbers": ["+4923231600"], "status": "INACTIVE"}""").post("/api/v1/towns").then()
                 .statusCode(201);
 
         String inactive = as("bochum-admin").body(contract("").replace("\"castrop-rauxel\"", "\"herne\""))

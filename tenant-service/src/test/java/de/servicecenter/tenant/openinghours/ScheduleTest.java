@@ -47,7 +47,7 @@ class ScheduleTest {
     }
 
     private static String scheduleOf(String tenant, String name) {
-        return as(tenant + "-admin").get("/api/v1/schedules?tenant=" + tenant).then().statusCode(200)
+        return as(tenant + "-admin").get("/api/v1/schedules?town=" + tenant).then().statusCode(200)
                 .extract().jsonPath().getString("find { it.name == '" + name + "' }.id");
     }
 
@@ -59,7 +59,7 @@ class ScheduleTest {
     }
 
     private static void noStandesamtSchedule() {
-        as("castrop-rauxel-admin").get("/api/v1/schedules?tenant=castrop-rauxel").then()
+        as("castrop-rauxel-admin").get("/api/v1/schedules?town=castrop-rauxel").then()
                 .body("findAll { it.serviceArea == 'standesamt' }", hasSize(0));
     }
 
@@ -149,7 +149,7 @@ class ScheduleTest {
                     .post("/api/v1/schedules").then().statusCode(400)
                     .body("errors[0].field", equalTo("weeklyPeriods[0].validFrom"));
             as("castrop-rauxel-admin").get("/api/v1/schedules").then().statusCode(400)
-                    .body("errors[0].field", equalTo("tenant"));
+                    .body("errors[0].field", equalTo("town"));
         }
 
         @Test
@@ -173,7 +173,7 @@ class ScheduleTest {
             as("bottrop-admin").body("{\"firstDay\": \"2026-12-01\", \"lastDay\": \"2026-12-01\", \"closed\": true, "
                     + "\"reason\": \"x\"}").post("/api/v1/schedules/" + buergerbuero + "/exceptions").then()
                     .statusCode(404);
-            as("bottrop-admin").get("/api/v1/schedules?tenant=castrop-rauxel").then().statusCode(404);
+            as("bottrop-admin").get("/api/v1/schedules?town=castrop-rauxel").then().statusCode(404);
             as("castrop-rauxel-admin").get("/api/v1/schedules/" + buergerbuero).then().body("exceptions", hasSize(2));
         }
 
@@ -205,7 +205,7 @@ class ScheduleTest {
                     .post("/api/v1/schedules").then().statusCode(201).extract().path("id");
 
             as("bochum-agent").get("/api/v1/schedules/" + standesamt).then().statusCode(404);
-            as("bochum-agent").get("/api/v1/schedules?tenant=castrop-rauxel").then().statusCode(200)
+            as("bochum-agent").get("/api/v1/schedules?town=castrop-rauxel").then().statusCode(200)
                     .body("name", containsInAnyOrder("Bürgerbüro Castrop-Rauxel",
                             "Rathaus Castrop-Rauxel"));
         }
@@ -219,7 +219,7 @@ class ScheduleTest {
                     .post("/api/v1/contracts/" + contract + "/termination").then().statusCode(200);
 
             as("bochum-agent").get("/api/v1/schedules/" + buergerbuero).then().statusCode(404);
-            as("bochum-agent").get("/api/v1/schedules?tenant=castrop-rauxel").then().statusCode(404);
+            as("bochum-agent").get("/api/v1/schedules?town=castrop-rauxel").then().statusCode(404);
         }
 
         @Test

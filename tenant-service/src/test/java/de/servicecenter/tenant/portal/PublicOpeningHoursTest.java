@@ -34,7 +34,7 @@ class PublicOpeningHoursTest {
     }
 
     private static ValidatableResponse status(String tenant, String query) {
-        return given().urlEncodingEnabled(false).when().get("/public/v1/tenants/" + tenant + "/opening-status" + query).then();
+        return given().urlEncodingEnabled(false).when().get("/public/v1/towns/" + tenant + "/opening-status" + query).then();
     }
 
     @Test
@@ -118,7 +118,7 @@ class PublicOpeningHoursTest {
                 .extract();
 
         given().urlEncodingEnabled(false).header("If-None-Match", first.header("ETag"))
-                .get("/public/v1/tenants/castrop-rauxel/opening-status?serviceArea=buergerbuero&at=2026-11-24T10:00:00%2B01:00")
+                .get("/public/v1/towns/castrop-rauxel/opening-status?serviceArea=buergerbuero&at=2026-11-24T10:00:00%2B01:00")
                 .then().statusCode(304).header("ETag", equalTo(first.header("ETag")));
         var other = status("castrop-rauxel", "?serviceArea=buergerbuero&at=2026-11-24T13:00:00%2B01:00")
                 .statusCode(200).extract();
@@ -143,7 +143,7 @@ class PublicOpeningHoursTest {
                 .body("errors[0].field", equalTo("at"));
         status("castrop-rauxel", "?serviceArea=hundeschule").statusCode(400)
                 .body("errors[0].field", equalTo("serviceArea"));
-        status("atlantis", "").statusCode(404).body("detail", equalTo("No tenant 'atlantis'."));
+        status("atlantis", "").statusCode(404).body("detail", equalTo("No town 'atlantis'."));
         given().get("/public/v1/public-holidays/DE-XX/2026").then().statusCode(400)
                 .body("errors[0].field", equalTo("state"));
         given().get("/public/v1/public-holidays/DE-NW/3026").then().statusCode(400)
@@ -161,7 +161,7 @@ class PublicOpeningHoursTest {
 
     @Test
     void schedulesExportAsOpenStreetMapAndSchemaOrg() {
-        String id = given().get("/public/v1/tenants/kreis-soest/schedules").then().statusCode(200)
+        String id = given().get("/public/v1/towns/kreis-soest/schedules").then().statusCode(200)
                 .body("", hasSize(1)).extract().path("[0].id");
 
         String osm = given().get("/public/v1/schedules/" + id + "/opening-hours.osm").then().statusCode(200)

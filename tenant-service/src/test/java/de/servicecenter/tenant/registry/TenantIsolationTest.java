@@ -33,7 +33,7 @@ class TenantIsolationTest {
     @Test
     void cityAdminReadsItsOwnTenant() {
         given().auth().oauth2(KeycloakTokens.user("castrop-rauxel-admin"))
-                .when().get("/api/v1/tenants/castrop-rauxel")
+                .when().get("/api/v1/towns/castrop-rauxel")
                 .then().statusCode(200)
                 .header("ETag", notNullValue())
                 .body("id", equalTo("castrop-rauxel"))
@@ -45,20 +45,20 @@ class TenantIsolationTest {
     @Test
     void anotherTownAnswers404ExactlyLikeATownThatDoesNotExist() {
         String token = KeycloakTokens.user("castrop-rauxel-admin");
-        String otherTown = given().auth().oauth2(token).when().get("/api/v1/tenants/bottrop")
+        String otherTown = given().auth().oauth2(token).when().get("/api/v1/towns/bottrop")
                 .then().statusCode(404).contentType(PROBLEM_JSON)
                 .body("type", equalTo("urn:problem:servicecenter-verbund:not-found"))
                 .extract().path("detail");
-        String noTown = given().auth().oauth2(token).when().get("/api/v1/tenants/gibt-es-nicht")
+        String noTown = given().auth().oauth2(token).when().get("/api/v1/towns/gibt-es-nicht")
                 .then().statusCode(404).contentType(PROBLEM_JSON)
                 .extract().path("detail");
-        assertThat(otherTown).isEqualTo("No tenant 'bottrop'.");
-        assertThat(noTown).isEqualTo("No tenant 'gibt-es-nicht'.");
+        assertThat(otherTown).isEqualTo("No town 'bottrop'.");
+        assertThat(noTown).isEqualTo("No town 'gibt-es-nicht'.");
     }
 
     @Test
     void requestWithoutTokenGets401WithBearerChallenge() {
-        given().when().get("/api/v1/tenants/castrop-rauxel")
+        given().when().get("/api/v1/towns/castrop-rauxel")
                 .then().statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .contentType(PROBLEM_JSON)
@@ -73,9 +73,9 @@ class TenantIsolationTest {
     void tokenWithoutOrWithAnUnknownTenantGetsTheSame404AsForNothing() {
         for (String user : List.of("no-tenant-user", "unknown-tenant-user")) {
             String token = KeycloakTokens.user(user);
-            String existing = given().auth().oauth2(token).when().get("/api/v1/tenants/castrop-rauxel")
+            String existing = given().auth().oauth2(token).when().get("/api/v1/towns/castrop-rauxel")
                     .then().statusCode(404).contentType(PROBLEM_JSON).extract().asString();
-            String missing = given().auth().oauth2(token).when().get("/api/v1/tenants/gibt-es-nicht")
+            String missing = given().auth().oauth2(token).when().get("/api/v1/towns/gibt-es-nicht")
                     .then().statusCode(404).contentType(PROBLEM_JSON).extract().asString();
             assertThat(existing.replace("castrop-rauxel", "gibt-es-nicht")).isEqualTo(missing);
         }
@@ -85,7 +85,7 @@ class TenantIsolationTest {
     void tokenSignedByAnotherIssuerGets401() {
         // Same username, same tenant claim, even platform-admin: but issued by realm "elsewhere".
         given().auth().oauth2(KeycloakTokens.userOfForeignRealm("castrop-rauxel-admin"))
-                .when().get("/api/v1/tenants/castrop-rauxel")
+                .when().get("/api/v1/towns/castrop-rauxel")
                 .then().statusCode(401).contentType(PROBLEM_JSON);
     }
 
@@ -97,22 +97,22 @@ class TenantIsolationTest {
         String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes())
                 + "." + parts[2];
         given().auth().oauth2(forged)
-                .when().get("/api/v1/tenants/bottrop")
+                .when().get("/api/v1/towns/bottrop")
                 .then().statusCode(401);
     }
 
     @Test
     void cityItIntegrationIsPinnedToItsTenantByTheClaimMapper() {
         String token = KeycloakTokens.serviceAccount("castrop-rauxel-it", "castrop-rauxel-it-secret");
-        given().auth().oauth2(token).when().get("/api/v1/tenants/castrop-rauxel").then().statusCode(200);
-        given().auth().oauth2(token).when().get("/api/v1/tenants/bottrop").then().statusCode(404);
+        given().auth().oauth2(token).when().get("/api/v1/towns/castrop-rauxel").then().statusCode(200);
+        given().auth().oauth2(token).when().get("/api/v1/towns/bottrop").then().statusCode(404);
     }
 
     @Test
     void phoneSystemActsForNoTenantAndCannotReadTheRegistry() {
         // The phone system's token is not even meant for this service (audience routing/contact only).
         given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", "phone-system-secret"))
-                .when().get("/api/v1/tenants/castrop-rauxel")
+                .when().get("/api/v1/towns/castrop-rauxel")
                 .then().statusCode(401);
     }
 
@@ -121,18 +121,18 @@ class TenantIsolationTest {
         String token = KeycloakTokens.user("castrop-rauxel-admin");
         given().auth().oauth2(token).contentType("application/json")
                 .body(TenantRegistryTest.json("kirchhellen", "05512999", "+4920459999"))
-                .when().post("/api/v1/tenants")
+                .when().post("/api/v1/towns")
                 .then().statusCode(403).contentType(PROBLEM_JSON);
-        given().auth().oauth2(token).when().get("/api/v1/tenants").then().statusCode(403);
+        given().auth().oauth2(token).when().get("/api/v1/towns").then().statusCode(403);
         assertThat(fixtures.count()).isEqualTo(3);
     }
 
     @Test
     void platformAdminReadsEveryTenant() {
         String token = KeycloakTokens.user("verbund-admin");
-        given().auth().oauth2(token).when().get("/api/v1/tenants/bottrop").then().statusCode(200)
+        given().auth().oauth2(token).when().get("/api/v1/towns/bottrop").then().statusCode(200)
                 .body("name", equalTo("Stadt Bottrop"));
-        given().auth().oauth2(token).when().get("/api/v1/tenants?federalState=DE-NW&size=2").then().statusCode(200)
+        given().auth().oauth2(token).when().get("/api/v1/towns?federalState=DE-NW&size=2").then().statusCode(200)
                 .body("items.id", equalTo(List.of("bochum", "bottrop")))
                 .body("totalItems", equalTo(3))
                 .body("totalPages", equalTo(2));
@@ -142,7 +142,7 @@ class TenantIsolationTest {
     void problemResponsesRevealNoInternals() {
         given().auth().oauth2(KeycloakTokens.user("verbund-admin")).contentType("application/json")
                 .body("{\"id\": ")
-                .when().post("/api/v1/tenants")
+                .when().post("/api/v1/towns")
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body(not(containsString("Exception")))
                 .body(not(containsString("com.fasterxml")))

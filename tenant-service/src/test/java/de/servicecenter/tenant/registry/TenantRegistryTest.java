@@ -43,13 +43,13 @@ class TenantRegistryTest {
     void registersATenantAndAnswersWithItsLocation() {
         given().auth().oauth2(admin).contentType("application/json").header("Host", "evil.example")
                 .body(json("dinslaken", "05170008", "+4920646600"))
-                .when().post("/api/v1/tenants")
+                .when().post("/api/v1/towns")
                 .then().statusCode(201)
-                .header("Location", equalTo("/api/v1/tenants/dinslaken"))
+                .header("Location", equalTo("/api/v1/towns/dinslaken"))
                 .header("ETag", equalTo("\"0\""))
                 .body("id", equalTo("dinslaken"))
                 .body("status", equalTo("ACTIVE"));
-        given().auth().oauth2(admin).when().get("/api/v1/tenants/dinslaken").then().statusCode(200)
+        given().auth().oauth2(admin).when().get("/api/v1/towns/dinslaken").then().statusCode(200)
                 .body("ags", equalTo("05170008"));
     }
 
@@ -61,9 +61,9 @@ class TenantRegistryTest {
     void thePlatformAdminRegistersTheFirstTownsOfAnEmptyRegistry() {
         fixtures.empty();
         given().auth().oauth2(admin).contentType("application/json")
-                .body(json("bochum", "05911000", "+492349100")).when().post("/api/v1/tenants")
+                .body(json("bochum", "05911000", "+492349100")).when().post("/api/v1/towns")
                 .then().statusCode(201).body("id", equalTo("bochum"));
-        given().auth().oauth2(admin).when().get("/api/v1/tenants/bochum").then().statusCode(200);
+        given().auth().oauth2(admin).when().get("/api/v1/towns/bochum").then().statusCode(200);
     }
 
     @Test
@@ -159,21 +159,21 @@ class TenantRegistryTest {
 
     @Test
     void replaceWithCurrentETagSucceedsAndStaleETagGets412() {
-        String etag = given().auth().oauth2(admin).when().get("/api/v1/tenants/bottrop")
+        String etag = given().auth().oauth2(admin).when().get("/api/v1/towns/bottrop")
                 .then().statusCode(200).extract().header("ETag");
         String renamed = json("bottrop", "05512000", "+4920417030").replace("Stadt bottrop", "Stadt Bottrop (Westf.)");
 
         String newEtag = given().auth().oauth2(admin).contentType("application/json").header("If-Match", etag)
-                .body(renamed).when().put("/api/v1/tenants/bottrop")
+                .body(renamed).when().put("/api/v1/towns/bottrop")
                 .then().statusCode(200).body("name", equalTo("Stadt Bottrop (Westf.)"))
                 .extract().header("ETag");
         assertThat(newEtag).isNotEqualTo(etag);
 
         given().auth().oauth2(admin).contentType("application/json").header("If-Match", etag)
-                .body(renamed.replace("(Westf.)", "(alt)")).when().put("/api/v1/tenants/bottrop")
+                .body(renamed.replace("(Westf.)", "(alt)")).when().put("/api/v1/towns/bottrop")
                 .then().statusCode(412).contentType(PROBLEM_JSON)
                 .body("type", equalTo("urn:problem:servicecenter-verbund:precondition-failed"));
-        given().auth().oauth2(admin).when().get("/api/v1/tenants/bottrop")
+        given().auth().oauth2(admin).when().get("/api/v1/towns/bottrop")
                 .then().body("name", equalTo("Stadt Bottrop (Westf.)"));
     }
 
@@ -181,25 +181,25 @@ class TenantRegistryTest {
     void replaceCannotChangeTheId() {
         given().auth().oauth2(admin).contentType("application/json")
                 .body(json("bottrop-neu", "05512000", "+4920417030"))
-                .when().put("/api/v1/tenants/bottrop")
+                .when().put("/api/v1/towns/bottrop")
                 .then().statusCode(400).body("errors[0].field", equalTo("id"));
     }
 
     @Test
     void invalidPagingIsNamed() {
-        given().auth().oauth2(admin).when().get("/api/v1/tenants?size=1000")
+        given().auth().oauth2(admin).when().get("/api/v1/towns?size=1000")
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("size"));
-        given().auth().oauth2(admin).when().get("/api/v1/tenants?federalState=NRW")
+        given().auth().oauth2(admin).when().get("/api/v1/towns?federalState=NRW")
                 .then().statusCode(400).body("errors[0].field", equalTo("federalState"));
     }
 
     @Test
     void unknownPathAndMethodAnswerAsProblems() {
-        given().auth().oauth2(admin).when().delete("/api/v1/tenants/bottrop")
+        given().auth().oauth2(admin).when().delete("/api/v1/towns/bottrop")
                 .then().statusCode(405).contentType(PROBLEM_JSON);
         given().auth().oauth2(admin).contentType("text/plain").body("bottrop")
-                .when().post("/api/v1/tenants")
+                .when().post("/api/v1/towns")
                 .then().statusCode(415).contentType(PROBLEM_JSON);
     }
 
@@ -207,10 +207,10 @@ class TenantRegistryTest {
     private ValidatableResponse rejected(String body, int status) {
         long before = fixtures.count();
         ValidatableResponse response = given().auth().oauth2(admin).contentType("application/json").body(body)
-                .when().post("/api/v1/tenants")
+                .when().post("/api/v1/towns")
                 .then().statusCode(status).contentType(PROBLEM_JSON)
                 .body("status", equalTo(status))
-                .body("instance", equalTo("/api/v1/tenants"));
+                .body("instance", equalTo("/api/v1/towns"));
         assertThat(fixtures.count()).as("nothing stored").isEqualTo(before);
         return response;
     }

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * The authorization matrix of one service: every operation of its OpenAPI document × every principal of the demo
  * realm (and anonymous) × the targets its probes name (own and foreign objects), each answer held against what the
  * operation's published declaration ({@code x-authorization}) and the documented model say — status, the exact
- * shape of a 404, and no foreign tenant in what is read — plus token attacks on every secured operation. An
+ * shape of a 404, no foreign tenant in what is read, and the answer as its documented schema says (see
+ * {@link ResponseSchemas}) — plus token attacks on every secured operation. An
  * operation without probes is a disagreement of its own, so that a new operation cannot be forgotten.
  */
 public final class AuthorizationMatrix {
@@ -38,6 +39,7 @@ public final class AuthorizationMatrix {
     private final Map<String, List<Probe>> probes = new LinkedHashMap<>();
     private final List<String> disagreements = new ArrayList<>();
     private int requests;
+    private ResponseSchemas schemas;
 
     /**
      * @param service the service's name (its token audience)
@@ -89,6 +91,7 @@ public final class AuthorizationMatrix {
     /** Runs everything; returns every disagreement (none when declaration and behaviour agree). */
     public List<String> run() {
         JsonNode document = document();
+        schemas = new ResponseSchemas(document);
         List<Operation> operations = operations(document);
         int targets = 0;
         for (Operation operation : operations) {
@@ -226,6 +229,9 @@ public final class AuthorizationMatrix {
         int status = response.statusCode();
         String where = id + " [" + target + "] as " + principal + ": expected " + expected + ", got " + status;
         String body = response.asString();
+        schemas.violations(method, path, status, response.contentType(), body)
+                .forEach(violation -> disagreements.add(where + " — the answer breaks its documented schema: "
+                        + violation + " in " + abbreviated(body)));
         switch (expected) {
             case UNAUTHORIZED -> expect(status == 401, where, body);
             case FORBIDDEN -> expect(status == 403, where, body);
@@ -246,6 +252,10 @@ public final class AuthorizationMatrix {
                 }
             }
         }
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() <= 300 ? body : body.substring(0, 300) + "…";
     }
 
     /** A denial must look exactly like a missing object: the problem's five fields, "No <kind> '<id>'." */

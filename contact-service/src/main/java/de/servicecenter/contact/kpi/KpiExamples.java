@@ -3,6 +3,13 @@ package de.servicecenter.contact.kpi;
 /** OpenAPI examples. */
 final class KpiExamples {
 
+    static final String CSV = "row;town;serviceCenter;from;to;groupBy;group;offered;shortAbandoned;answered;abandoned;"
+            + "abandonmentRate;answeredWithin20s;serviceLevel20s;answeredWithin30s;serviceLevel30s;"
+            + "averageSpeedOfAnswerSeconds;averageHandlingSeconds;handledSeconds;resolvedAtFirstContact;"
+            + "firstContactEligible;firstContactResolutionRate\r\n"
+            + "total;bottrop;;2026-10-01;2026-10-31;;;4012;41;3702;269;0,0677;2530;0,6371;2963;0,7474;21,4;251,2;"
+            + "929940;2481;3650;0,6797\r\n";
+
     static final String BOTTROP_OCTOBER = """
             {"town": "bottrop", "serviceCenter": null, "from": "2026-10-01", "to": "2026-10-31", "groupBy": "SERVICE_AREA",
              "shortAbandonSeconds": 5,

@@ -1,6 +1,6 @@
 package de.servicecenter.contact.statement;
 
-import de.servicecenter.commons.problem.InvalidInputProblem;
+import de.servicecenter.commons.csv.CsvTable;
 import de.servicecenter.commons.tenancy.Access;
 import de.servicecenter.commons.tenancy.AccessSubject;
 import de.servicecenter.commons.tenancy.Roles;
@@ -32,9 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 public class StatementResource {
 
-    static final String CSV = "text/csv";
-    private static final String CSV_UTF8 = CSV + "; charset=UTF-8";
-
     private static final String EXAMPLE = """
             {"contract": "7b2e4c1a-0f3d-4e59-8a6b-1c2d3e4f5a6b", "month": "2026-10", "status": "ISSUED",
              "issuedAt": "2026-11-02T08:12:44Z", "issuedBy": "duisburg-admin", "hostTenant": "duisburg",
@@ -56,7 +53,7 @@ public class StatementResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
     @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "A month's statement", description = "As JSON, or as CSV with Accept: text/csv (UTF-8, "
             + "semicolons; decimal=comma for spreadsheets). Provisional while the month runs or until the host issues "
@@ -64,7 +61,7 @@ public class StatementResource {
     @APIResponse(responseCode = "200", description = "The statement", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statement.class),
                     examples = @ExampleObject(name = "Duisburg bills Bottrop for October", value = EXAMPLE)),
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "CSV", value = "row;contract;month;status;hostTenant;clientTenant;"
                             + "serviceCenter;town;serviceArea;contacts;answered;handledSeconds;handledMinutes;amountEur\r\n"
                             + "line;7b2e…;2026-10;ISSUED;duisburg;bottrop;call-duisburg;bottrop;buergerbuero;1630;1510;"
@@ -78,14 +75,14 @@ public class StatementResource {
                               @Parameter(description = "CSV only: point (default) or comma", example = "comma")
                               @QueryParam("decimal") String decimal,
                               @Context HttpHeaders headers) {
-        boolean decimalComma = decimalComma(decimal);
+        boolean decimalComma = CsvTable.decimalComma(decimal);
         Statement statement = statements.statement(contract, month);
         return respond(statement, decimalComma, headers, Response.Status.OK);
     }
 
     @POST
     @Path("issue")
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
     @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Issue a month's statement", description = "The host's admins, once the month is over. "
             + "Freezes the statement: it reads the same forever, and contacts of that month under this contract are "
@@ -107,24 +104,10 @@ public class StatementResource {
 
     private static Response respond(Statement statement, boolean decimalComma, HttpHeaders headers,
                                     Response.Status status) {
-        boolean csv = headers.getAcceptableMediaTypes().stream()
-                .anyMatch(type -> type.isCompatible(MediaType.valueOf(CSV)) && !type.isWildcardType());
-        if (!csv) {
+        if (!CsvTable.requested(headers)) {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(statement).build();
         }
-        return Response.status(status).type(CSV_UTF8).entity(StatementCsv.write(statement, decimalComma))
-                .header("Content-Disposition", "attachment; filename=\"statement-" + statement.clientTenant() + "-"
-                        + statement.month() + ".csv\"")
-                .build();
-    }
-
-    private static boolean decimalComma(String decimal) {
-        if (decimal == null || decimal.isBlank() || decimal.equals("point")) {
-            return false;
-        }
-        if (decimal.equals("comma")) {
-            return true;
-        }
-        throw InvalidInputProblem.of("decimal", "must be point or comma");
+        return StatementCsv.of(statement, decimalComma)
+                .response(status, "statement-" + statement.clientTenant() + "-" + statement.month() + ".csv").build();
     }
 }

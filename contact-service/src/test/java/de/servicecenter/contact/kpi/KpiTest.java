@@ -1,7 +1,9 @@
 package de.servicecenter.contact.kpi;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -13,7 +15,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,6 +122,40 @@ class KpiTest {
                 .body("total.handledSeconds", equalTo(1370))
                 .body("total.averageHandlingSeconds", equalTo(195.7f))
                 .body("total.firstContactResolutionRate", equalTo(0.6667f));
+    }
+
+    /** The same figures for spreadsheets: a row per group and the total, German decimal comma, Excel's BOM. */
+    @Test
+    void kpisAsCsvForGermanSpreadsheets() {
+        String query = "from=2026-10-24&to=2026-10-26&groupBy=DAY&serviceLevelSeconds=30";
+        var json = kpis("bottrop-admin", "/api/v1/towns/bottrop/kpis", query).statusCode(200).extract().jsonPath();
+        byte[] bytes = given().auth().oauth2(KeycloakTokens.user("bottrop-admin")).accept("text/csv")
+                .get("/api/v1/towns/bottrop/kpis?" + query + "&decimal=comma").then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("kpis-bottrop-2026-10-24-2026-10-26.csv"))
+                .extract().asByteArray();
+
+        assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        List<List<String>> rows = Arrays.stream(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"))
+                .map(row -> List.of(row.split(";", -1))).toList();
+        List<String> header = rows.getFirst();
+        assertThat(header).startsWith("row", "town", "serviceCenter", "from", "to", "groupBy", "group", "offered")
+                .contains("answeredWithin30s", "serviceLevel30s", "firstContactResolutionRate");
+        assertThat(rows).hasSize(1 + 3 + 1);
+        List<String> sunday = rows.get(2);
+        assertThat(sunday.get(header.indexOf("group"))).isEqualTo("2026-10-25");
+        assertThat(sunday.get(header.indexOf("offered"))).isEqualTo(json.getString("groups[1].offered"));
+        List<String> total = rows.getLast();
+        assertThat(total.getFirst()).isEqualTo("total");
+        String rate = total.get(header.indexOf("serviceLevel30s"));
+        assertThat(rate).as("the German decimal comma").contains(",");
+        assertThat(new BigDecimal(rate.replace(',', '.')))
+                .isEqualByComparingTo(json.getString("total.serviceLevels[0].rate"));
+        given().auth().oauth2(KeycloakTokens.user("bottrop-admin")).accept("text/csv")
+                .get("/api/v1/towns/bottrop/kpis?" + query + "&decimal=komma").then().statusCode(400)
+                .body("errors.field", hasItem("decimal"));
+        given().auth().oauth2(KeycloakTokens.user("castrop-rauxel-admin")).accept("text/csv")
+                .get("/api/v1/towns/bottrop/kpis?" + query).then().statusCode(404);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package de.servicecenter.contact.kpi;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -68,6 +70,18 @@ class RepeatCallersTest {
                 .get("/api/v1/towns/bottrop/repeat-callers?withinDays=10&from=" + periodStart)
                 .then().statusCode(200)
                 .body("repeatCalls", equalTo(2));
+    }
+
+    @Test
+    void asCsvWithTheDecimalComma() {
+        String csv = given().auth().oauth2(KeycloakTokens.user("bottrop-admin")).accept("text/csv")
+                .get("/api/v1/towns/bottrop/repeat-callers?decimal=comma&from=" + periodStart + "&to="
+                        + LocalDate.now(BERLIN))
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+
+        assertThat(csv.substring(1).split("\r\n")).containsExactly(
+                "town;from;to;withinDays;callsWithKnownCaller;repeatCalls;repeatRate",
+                "bottrop;" + periodStart + ";" + LocalDate.now(BERLIN) + ";7;3;1;0,3333");
     }
 
     @Test

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "SearchResults", description = "One page of search results, best first")
 public record SearchResults(
-        @Schema(description = "Identifies this search when reporting the article opened from it",
+        @Schema(nullable = true, description = "Identifies this search when reporting the article opened from it; "
+                + "null on later pages and in public answers (which are cacheable)",
                 example = "5d2f8a61-3c9e-4b07-8e14-6a0b2c4d8f35")
         UUID searchId,
         @Schema(description = "The query as asked", example = "Angelschein verlängern") String query,

@@ -60,9 +60,17 @@ public class SearchService {
         return logged(search(query, scope, page), scope, serviceArea);
     }
 
+    /**
+     * A portal's search. Logged for the knowledge-gaps report like an agent's, but answered without the search's id:
+     * portals report no opened articles, and an answer without it is the same for everyone who asks the same, so
+     * that browsers and proxies may cache it (what a cache answers is not logged: the report counts the searches
+     * that reached the platform).
+     */
     public SearchResults searchPublic(String query, String town, Optional<String> serviceArea, PageRequest page) {
         SearchScope scope = publicScope(town, serviceArea);
-        return logged(search(query, scope, page), scope, serviceArea);
+        SearchResults results = search(query, scope, page);
+        logged(results, scope, serviceArea);
+        return results;
     }
 
     /** Every first page of results is logged for the knowledge-gaps report; later pages are the same search. */

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import de.servicecenter.knowledge.KnowledgeFixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -105,6 +106,24 @@ class SearchScopingTest {
         given().get("/public/v1/towns/castrop-rauxel/search?q=Fischereischein").then().statusCode(200)
                 .body("items.title", contains("Fischereischein in Castrop-Rauxel", "Fischereischein beantragen"));
         given().get("/public/v1/towns/atlantis/search?q=Fischereischein").then().statusCode(404);
+    }
+
+    /** Public answers are the same for everyone who asks the same: cacheable, and revalidated by ETag. */
+    @Test
+    void portalsMayCacheSearchesAndSuggestions() {
+        var first = given().get("/public/v1/towns/castrop-rauxel/search?q=Fischereischein").then().statusCode(200)
+                .header("Cache-Control", equalTo("public, max-age=60"))
+                .body("searchId", nullValue())
+                .extract();
+        given().header("If-None-Match", first.header("ETag"))
+                .get("/public/v1/towns/castrop-rauxel/search?q=Fischereischein").then().statusCode(304);
+        given().get("/public/v1/towns/castrop-rauxel/search?q=Fischereischein").then()
+                .header("ETag", equalTo(first.header("ETag")));
+        var suggestions = given().get("/public/v1/towns/castrop-rauxel/search/suggestions?q=fisch").then()
+                .statusCode(200).header("Cache-Control", equalTo("public, max-age=300"))
+                .body("", hasItem("Fischereischein beantragen")).extract();
+        given().header("If-None-Match", suggestions.header("ETag"))
+                .get("/public/v1/towns/castrop-rauxel/search/suggestions?q=fisch").then().statusCode(304);
     }
 
     @Test

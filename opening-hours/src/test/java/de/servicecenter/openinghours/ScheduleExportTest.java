@@ -10,11 +10,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.servicecenter.openinghours.definition.ScheduleDefinition;
 import de.servicecenter.openinghours.definition.WeeklyPeriodDefinition;
+import de.servicecenter.openinghours.export.ICalendarOpeningHours;
 import de.servicecenter.openinghours.export.OsmOpeningHours;
 import de.servicecenter.openinghours.export.SchemaOrgOpeningHours;
+import java.io.StringReader;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
 class ScheduleExportTest {
@@ -25,6 +34,37 @@ class ScheduleExportTest {
             special(LocalDate.of(2026, 11, 26), "08:00", "19:30", "Dienstleistungsabend"),
             closed(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 31), "Rathausschließung zwischen den Jahren"),
             closed(LocalDate.of(2025, 12, 24), LocalDate.of(2025, 12, 31), "Rathausschließung 2025")));
+
+    /** RFC 5545, read back with ical4j: openings in Berlin time, closures all day, UIDs stable and unique. */
+    @Test
+    void iCalendarHasEveryOpeningAndClosureOfTheComingDays() throws Exception {
+        Instant stamp = Instant.parse("2026-11-20T23:00:00Z");
+        String feed = ICalendarOpeningHours.format("soest", "ServiceCenter Kreis Soest", soest, LocalDate.of(2026, 11, 23),
+                45, stamp);
+
+        Calendar calendar = new CalendarBuilder().build(new StringReader(feed));
+        calendar.validate();
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        Map<String, VEvent> byStart = new TreeMap<>();
+        events.forEach(event -> byStart.put(value(event, Property.DTSTART), event));
+        assertThat(feed).contains("BEGIN:VTIMEZONE", "TZID:Europe/Berlin")
+                .contains("DTSTART;TZID=Europe/Berlin:20261123T080000", "DTEND;TZID=Europe/Berlin:20261123T170000")
+                .contains("DTSTART;TZID=Europe/Berlin:20261126T080000", "DTEND;TZID=Europe/Berlin:20261126T193000")
+                .contains("DTSTART;VALUE=DATE:20261225", "SUMMARY:ServiceCenter Kreis Soest geschlossen: "
+                        + "Rathausschließung zwischen den Jahren")
+                .doesNotContain("20261128T"); // Saturday: closed, no event
+        assertThat(value(byStart.get("20261126T080000"), Property.DESCRIPTION)).isEqualTo("Dienstleistungsabend");
+        assertThat(events).extracting(event -> value(event, Property.UID)).doesNotHaveDuplicates();
+        assertThat(ICalendarOpeningHours.format("soest", "ServiceCenter Kreis Soest", soest, LocalDate.of(2026, 11, 23),
+                45, stamp)).as("the same day's feed is the same, for its ETag").isEqualTo(feed);
+        // 23 Nov – 6 Jan: 5 working weeks minus the 8 days between the years (5 of them working days) and New Year
+        long openings = events.stream().filter(event -> value(event, Property.SUMMARY).endsWith("geöffnet")).count();
+        assertThat(openings).isEqualTo(33 - 6 - 1 + 0);
+    }
+
+    private static String value(VEvent event, String property) {
+        return event.getProperty(property).map(Property::getValue).orElseThrow();
+    }
 
     @Test
     void osmListsWeeklyHoursThenHolidaysThenExceptionsStillAhead() {

@@ -34,6 +34,26 @@ final class PortalExamples {
                 "validFrom": "2026-12-24", "validThrough": "2026-12-31",
                 "description": "Rathausschließung zwischen den Jahren"}]}""";
 
+    static final String ICALENDAR = """
+            BEGIN:VCALENDAR
+            PRODID:-//ServiceCenter-Verbund//Opening hours//DE
+            VERSION:2.0
+            CALSCALE:GREGORIAN
+            BEGIN:VTIMEZONE
+            TZID:Europe/Berlin
+            …
+            END:VTIMEZONE
+            BEGIN:VEVENT
+            DTSTAMP:20261123T230000Z
+            DTSTART;TZID=Europe/Berlin:20261126T080000
+            DTEND;TZID=Europe/Berlin:20261126T193000
+            SUMMARY:Bürgerbüro Castrop-Rauxel geöffnet
+            UID:4f1c0f7e-2b0a-4c59-9d8e-3b8e0c1d5a77-2026-11-26-0800-1930@opening-hours.servicecenter-verbund
+            DESCRIPTION:Dienstleistungsabend
+            END:VEVENT
+            END:VCALENDAR
+            """;
+
     static final String HOLIDAYS = """
             [{"date": "2026-01-01", "name": "Neujahr"}, {"date": "2026-04-03", "name": "Karfreitag"},
              {"date": "2026-06-04", "name": "Fronleichnam"}]""";

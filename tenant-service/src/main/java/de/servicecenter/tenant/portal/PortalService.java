@@ -6,6 +6,7 @@ import de.servicecenter.commons.tenancy.DelegationGrant;
 import de.servicecenter.commons.validation.QueryParameters;
 import de.servicecenter.openinghours.BerlinTime;
 import de.servicecenter.openinghours.GermanHolidays;
+import de.servicecenter.openinghours.export.ICalendarOpeningHours;
 import de.servicecenter.openinghours.export.OsmOpeningHours;
 import de.servicecenter.openinghours.export.SchemaOrgOpeningHours;
 import de.servicecenter.tenant.network.NetworkSnapshot;
@@ -114,6 +115,14 @@ public class PortalService {
 
     public String osm(UUID scheduleId, LocalDate from) {
         return OsmOpeningHours.format(schedule(scheduleId).schedule(), from);
+    }
+
+    /** The schedule's openings and closures of the coming {@code days} as an iCalendar feed. */
+    public String iCalendar(UUID scheduleId, LocalDate from, int days) {
+        ScheduleEntry entry = schedule(scheduleId);
+        Instant madeToday = from.atStartOfDay(BerlinTime.ZONE).toInstant();
+        return ICalendarOpeningHours.format(entry.id().toString(), entry.name(), entry.schedule(), from, days,
+                madeToday);
     }
 
     public Map<String, Object> schemaOrg(UUID scheduleId, LocalDate from) {

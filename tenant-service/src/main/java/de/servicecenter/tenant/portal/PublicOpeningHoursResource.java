@@ -57,6 +57,10 @@ public class PublicOpeningHoursResource {
     static final Duration STATIC_MAX_AGE = Duration.ofHours(1);
     static final MediaType JSON_LD = new MediaType("application", "ld+json");
     private static final MediaType TEXT = MediaType.TEXT_PLAIN_TYPE.withCharset(StandardCharsets.UTF_8.name());
+    static final String CALENDAR = "text/calendar";
+    private static final MediaType CALENDAR_TYPE = new MediaType("text", "calendar", StandardCharsets.UTF_8.name());
+    /** How far the iCalendar feed reaches: half a year, renewed daily. */
+    static final int FEED_DAYS = 183;
 
     private final PortalService portal;
     private final ObjectMapper json;
@@ -136,6 +140,21 @@ public class PublicOpeningHoursResource {
     public Response osm(@PathParam("schedule") UUID id, @Context Request request) {
         String value = portal.osm(id, BerlinTime.dateOf(clock.instant()));
         return CacheableResponses.of(request, value.getBytes(StandardCharsets.UTF_8), TEXT, STATIC_MAX_AGE);
+    }
+
+    @GET
+    @Path("schedules/{schedule}/opening-hours.ics")
+    @Produces(CALENDAR)
+    @Operation(summary = "Subscribe as an iCalendar feed", description = "RFC 5545: every opening of the coming "
+            + "six months as an event in Europe/Berlin time, and every closure (public holidays, the town's own "
+            + "closures) as an all-day event. UIDs are stable, so calendars update rather than duplicate.")
+    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = CALENDAR,
+            schema = @Schema(type = SchemaType.STRING, description = "An iCalendar object (RFC 5545)"),
+            examples = @ExampleObject(name = "one opening", value = PortalExamples.ICALENDAR)))
+    @APIResponse(responseCode = "404", description = "No such schedule")
+    public Response iCalendar(@PathParam("schedule") UUID id, @Context Request request) {
+        String feed = portal.iCalendar(id, BerlinTime.dateOf(clock.instant()), FEED_DAYS);
+        return CacheableResponses.of(request, feed.getBytes(StandardCharsets.UTF_8), CALENDAR_TYPE, STATIC_MAX_AGE);
     }
 
     @GET

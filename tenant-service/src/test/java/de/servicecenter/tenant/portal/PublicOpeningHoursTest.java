@@ -160,7 +160,7 @@ class PublicOpeningHoursTest {
     }
 
     @Test
-    void schedulesExportAsOpenStreetMapAndSchemaOrg() {
+    void schedulesExportAsOpenStreetMapSchemaOrgAndICalendar() {
         String id = given().get("/public/v1/towns/kreis-soest/schedules").then().statusCode(200)
                 .body("", hasSize(1)).extract().path("[0].id");
 
@@ -175,6 +175,15 @@ class PublicOpeningHoursTest {
                 .body("name", equalTo("ServiceCenter Kreis Soest"))
                 .body("openingHoursSpecification[0].dayOfWeek", hasSize(3))
                 .body("openingHoursSpecification.description", hasItem("Neujahr"));
+
+        var feed = given().get("/public/v1/schedules/" + id + "/opening-hours.ics").then().statusCode(200)
+                .contentType(startsWith("text/calendar"))
+                .header("Cache-Control", equalTo("public, max-age=3600"))
+                .extract();
+        assertThat(feed.asString()).startsWith("BEGIN:VCALENDAR").contains("TZID:Europe/Berlin",
+                "SUMMARY:ServiceCenter Kreis Soest geöffnet", "DTSTART;TZID=Europe/Berlin:", "END:VCALENDAR");
+        given().header("If-None-Match", feed.header("ETag")).get("/public/v1/schedules/" + id + "/opening-hours.ics")
+                .then().statusCode(304);
     }
 
     @Test

@@ -1,0 +1,197 @@
+package de.servicecenter.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Debian's headless Chromium driven over the DevTools protocol (a WebSocket, JDK only): open a page, run script in
+ * it, and press keys as a person does — trusted key events, so that focus moves and forms submit as they would.
+ * {@code ./stack test} installs the browser.
+ */
+public final class HeadlessBrowser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private final Process chromium;
+    private final Path profile;
+    private final WebSocket page;
+    private final AtomicInteger ids = new AtomicInteger();
+    private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
+
+    private HeadlessBrowser(Process chromium, Path profile, WebSocket page) {
+        this.chromium = chromium;
+        this.profile = profile;
+        this.page = page;
+    }
+
+    public static boolean available() {
+        return Files.isExecutable(CHROMIUM);
+    }
+
+    /** A fresh browser with one blank page. */
+    public static HeadlessBrowser start() throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory("chromium-profile");
+        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--remote-debugging-port=0", "--user-data-dir=" + profile, "about:blank")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        Path activePort = profile.resolve("DevToolsActivePort");
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!Files.exists(activePort) || Files.readAllLines(activePort).size() < 2) {
+            if (System.nanoTime() > deadline || !chromium.isAlive()) {
+                chromium.destroyForcibly();
+                throw new IOException("Chromium did not open its DevTools port");
+            }
+            Thread.sleep(100);
+        }
+        int port = Integer.parseInt(Files.readAllLines(activePort).getFirst().strip());
+        HttpClient http = HttpClient.newHttpClient();
+        JsonNode targets = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/json/list")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        String pageSocket = null;
+        for (JsonNode target : targets) {
+            if (target.path("type").asText().equals("page")) {
+                pageSocket = target.path("webSocketDebuggerUrl").asText();
+            }
+        }
+        if (pageSocket == null) {
+            chromium.destroyForcibly();
+            throw new IOException("Chromium has no page to drive");
+        }
+        HeadlessBrowser[] browser = new HeadlessBrowser[1];
+        WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(pageSocket), new WebSocket.Listener() {
+            private final StringBuilder message = new StringBuilder();
+
+            @Override
+            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                message.append(data);
+                if (last) {
+                    browser[0].received(message.toString());
+                    message.setLength(0);
+                }
+                webSocket.request(1);
+                return null;
+            }
+        }).join();
+        browser[0] = new HeadlessBrowser(chromium, profile, socket);
+        // a headless page never has the window's focus; without this, Tab moves nothing
+        browser[0].send("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
+        return browser[0];
+    }
+
+    private void received(String text) {
+        try {
+            JsonNode message = JSON.readTree(text);
+            CompletableFuture<JsonNode> reply = message.has("id") ? pending.remove(message.path("id").asInt()) : null;
+            if (reply != null) {
+                reply.complete(message);
+            }
+        } catch (IOException ignored) {
+            // events we did not ask for
+        }
+    }
+
+    private JsonNode send(String method, Map<String, Object> parameters) {
+        int id = ids.incrementAndGet();
+        CompletableFuture<JsonNode> reply = new CompletableFuture<>();
+        pending.put(id, reply);
+        ObjectNode command = JSON.createObjectNode().put("id", id).put("method", method);
+        command.set("params", JSON.valueToTree(parameters));
+        page.sendText(command.toString(), true).join();
+        try {
+            JsonNode answer = reply.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            if (answer.has("error")) {
+                throw new IllegalStateException(method + ": " + answer.path("error"));
+            }
+            return answer.path("result");
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " got no answer", e);
+        }
+    }
+
+    /** Opens the page and waits until it has loaded (keys pressed before may land nowhere). */
+    public void open(String url) throws InterruptedException {
+        send("Page.navigate", Map.of("url", url));
+        await("document.readyState === 'complete' && location.href !== 'about:blank'");
+    }
+
+    /** The value of a script run in the page; promises are awaited. */
+    public JsonNode evaluate(String expression) {
+        JsonNode result = send("Runtime.evaluate", Map.of("expression", expression, "awaitPromise", true,
+                "returnByValue", true));
+        if (result.has("exceptionDetails")) {
+            throw new IllegalStateException("the page's script failed: " + result.path("exceptionDetails"));
+        }
+        return result.path("result").path("value");
+    }
+
+    /** Waits until the script's value is true, e.g. until an element has rendered. */
+    public void await(String condition) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!evaluate("Boolean(" + condition + ")").asBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("never true: " + condition);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** A key pressed and released, as from a keyboard: Tab, Enter, Escape, … */
+    public void press(String key) {
+        int code = switch (key) {
+            case "Tab" -> 9;
+            case "Enter" -> 13;
+            case "Escape" -> 27;
+            default -> throw new IllegalArgumentException("no key code for " + key);
+        };
+        Map<String, Object> event = Map.of("key", key, "code", key, "windowsVirtualKeyCode", code,
+                "nativeVirtualKeyCode", code, "text", key.equals("Enter") ? "\r" : "");
+        send("Input.dispatchKeyEvent", with(event, "type", key.equals("Enter") ? "keyDown" : "rawKeyDown"));
+        send("Input.dispatchKeyEvent", with(event, "type", "keyUp"));
+    }
+
+    /** Text typed into what has the focus. */
+    public void type(String text) {
+        send("Input.insertText", Map.of("text", text));
+    }
+
+    private static Map<String, Object> with(Map<String, Object> event, String key, Object value) {
+        Map<String, Object> copy = new HashMap<>(event);
+        copy.put(key, value);
+        return copy;
+    }
+
+    @Override
+    public void close() throws IOException {
+        page.abort();
+        chromium.destroyForcibly();
+        try {
+            chromium.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (var files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
+    }
+}

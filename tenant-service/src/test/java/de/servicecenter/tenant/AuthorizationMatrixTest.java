@@ -168,6 +168,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
                 .probe("PublicOpeningHoursResource_osm", Probe.plain("Bürgerbüro").path("schedule", buergerbuero))
                 .probe("PublicOpeningHoursResource_schemaOrg", Probe.plain("Bürgerbüro").path("schedule", buergerbuero))
                 .probe("PublicOpeningHoursResource_iCalendar", Probe.plain("Bürgerbüro").path("schedule", buergerbuero))
+                .probe("PortalWidgetResource_script", Probe.plain("the widget"))
                 .probe("PublicOpeningHoursResource_holidays", Probe.plain("NRW 2026").path("state", "DE-NW").path("year", 2026));
 
         return matrix;

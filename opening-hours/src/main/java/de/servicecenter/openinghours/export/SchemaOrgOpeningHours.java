@@ -30,6 +30,17 @@ public final class SchemaOrgOpeningHours {
     }
 
     /** Specifications for the schedule as it stands from {@code from}, covering special days until a year later. */
+    /** A German postal address as schema.org's PostalAddress. */
+    public static Map<String, Object> address(String streetAddress, String postalCode, String locality) {
+        Map<String, Object> address = new LinkedHashMap<>();
+        address.put("@type", "PostalAddress");
+        address.put("streetAddress", streetAddress);
+        address.put("postalCode", postalCode);
+        address.put("addressLocality", locality);
+        address.put("addressCountry", "DE");
+        return address;
+    }
+
     public static List<Map<String, Object>> specifications(Schedule schedule, LocalDate from) {
         List<Map<String, Object>> specifications = new ArrayList<>();
         for (WeeklyPeriod period : schedule.periods()) {

@@ -64,7 +64,8 @@ class NetworkLoader {
         Map<String, TenantEntry> tenantEntries = new HashMap<>();
         for (Tenant tenant : tenants.listAll()) {
             tenantEntries.put(tenant.id(), new TenantEntry(tenant.id(), tenant.name(),
-                    tenant.status() == TenantStatus.ACTIVE, tenant.federalState().isoCode()));
+                    tenant.status() == TenantStatus.ACTIVE, tenant.federalState().isoCode(), tenant.centralNumbers(),
+                    tenant.address()));
         }
         Map<String, String> areaNames = areas.listAll().stream()
                 .collect(Collectors.toMap(ServiceArea::code, ServiceArea::name));

@@ -6,6 +6,7 @@ import de.servicecenter.openinghours.Schedule;
 import de.servicecenter.openinghours.definition.PublishedSchedule;
 import de.servicecenter.openinghours.definition.ScheduleCatalog;
 import de.servicecenter.openinghours.definition.ScheduleDefinition;
+import de.servicecenter.tenant.registry.PostalAddress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -32,7 +33,8 @@ public record NetworkSnapshot(long generation, Instant builtAt, Map<String, Tena
         return tenant + "/" + serviceArea.orElse("");
     }
 
-    public record TenantEntry(String id, String name, boolean active, String federalState) {
+    public record TenantEntry(String id, String name, boolean active, String federalState,
+                              List<String> centralNumbers, Optional<PostalAddress> address) {
     }
 
     public record CenterEntry(String id, String hostTenant, String name, boolean active, List<String> phoneNumbers,

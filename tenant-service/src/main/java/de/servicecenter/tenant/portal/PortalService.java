@@ -125,13 +125,36 @@ public class PortalService {
                 madeToday);
     }
 
+    /**
+     * A schedule as schema.org JSON-LD: a town's office is a {@code GovernmentOffice} with the town's address and
+     * central numbers; a center's phone hours are a {@code GovernmentService} provided by its host town (with the
+     * host's address), reached by phone at the center's numbers in those hours.
+     */
     public Map<String, Object> schemaOrg(UUID scheduleId, LocalDate from) {
+        NetworkSnapshot network = snapshots.current();
         ScheduleEntry entry = schedule(scheduleId);
+        List<Map<String, Object>> hours = SchemaOrgOpeningHours.specifications(entry.schedule(), from);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("@context", "https://schema.org");
         document.put("@type", entry.serviceCenter().isPresent() ? "GovernmentService" : "GovernmentOffice");
         document.put("name", entry.name());
-        document.put("openingHoursSpecification", SchemaOrgOpeningHours.specifications(entry.schedule(), from));
+        TenantEntry town = network.tenants().get(entry.tenant());
+        if (entry.serviceCenter().isPresent()) {
+            Map<String, Object> provider = new LinkedHashMap<>();
+            provider.put("@type", "GovernmentOrganization");
+            provider.put("name", town.name());
+            town.address().ifPresent(address -> provider.put("address", SchemaOrgOpeningHours.address(address
+                    .streetAddress(), address.postalCode(), address.locality())));
+            document.put("provider", provider);
+            List<String> numbers = network.centers().get(entry.serviceCenter().get()).phoneNumbers();
+            document.put("availableChannel", Map.of("@type", "ServiceChannel", "servicePhone",
+                    Map.of("@type", "ContactPoint", "telephone", numbers, "hoursAvailable", hours)));
+        } else {
+            town.address().ifPresent(address -> document.put("address", SchemaOrgOpeningHours.address(
+                    address.streetAddress(), address.postalCode(), address.locality())));
+            document.put("telephone", town.centralNumbers());
+        }
+        document.put("openingHoursSpecification", hours);
         return document;
     }
 

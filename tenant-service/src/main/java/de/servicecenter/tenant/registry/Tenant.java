@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A municipality or district on the platform. Identified by a slug that also appears in tokens and call tags. */
 @Entity
@@ -42,6 +43,14 @@ public class Tenant extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     private TenantStatus status;
 
+    @Column(name = "street_address")
+    private String streetAddress;
+
+    @Column(name = "postal_code")
+    private String postalCode;
+
+    private String locality;
+
     protected Tenant() {
     }
 
@@ -59,6 +68,10 @@ public class Tenant extends VersionedEntity {
         this.centralNumbers.clear();
         this.centralNumbers.addAll(request.centralNumbers());
         this.status = request.effectiveStatus();
+        Optional<PostalAddress> address = Optional.ofNullable(request.address());
+        this.streetAddress = address.map(PostalAddress::streetAddress).map(String::strip).orElse(null);
+        this.postalCode = address.map(PostalAddress::postalCode).orElse(null);
+        this.locality = address.map(PostalAddress::locality).map(String::strip).orElse(null);
         changedAt(now);
     }
 
@@ -88,6 +101,11 @@ public class Tenant extends VersionedEntity {
 
     public TenantStatus status() {
         return status;
+    }
+
+    public Optional<PostalAddress> address() {
+        return streetAddress == null ? Optional.empty()
+                : Optional.of(new PostalAddress(streetAddress, postalCode, locality));
     }
 
 }

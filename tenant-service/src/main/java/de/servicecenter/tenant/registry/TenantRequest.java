@@ -2,6 +2,7 @@ package de.servicecenter.tenant.registry;
 
 import de.servicecenter.commons.validation.PhoneNumber;
 import de.servicecenter.commons.validation.TenantSlug;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -51,8 +52,14 @@ public record TenantRequest(
         @Schema(required = true, example = "[\"+4923051060\"]", description = "Central numbers in E.164")
         List<@NotNull @PhoneNumber String> centralNumbers,
 
-        @Schema(nullable = true, description = "ACTIVE, or INACTIVE when it has left the platform; ACTIVE when omitted", example = "ACTIVE", defaultValue = "ACTIVE")
-        TenantStatus status) {
+        @Schema(nullable = true, description = "ACTIVE, or INACTIVE when it has left the platform; ACTIVE when omitted",
+                example = "ACTIVE", defaultValue = "ACTIVE")
+        TenantStatus status,
+
+        @Valid
+        @Schema(nullable = true, description = "The town's postal address (its Rathaus); for portals and the "
+                + "schema.org export")
+        PostalAddress address) {
 
     TenantStatus effectiveStatus() {
         return status == null ? TenantStatus.ACTIVE : status;

@@ -20,11 +20,14 @@ public record TenantResponse(
         List<String> centralNumbers,
         @Schema(description = "ACTIVE, or INACTIVE when it has left the platform", example = "ACTIVE")
         TenantStatus status,
+        @Schema(nullable = true, description = "The town's postal address (its Rathaus); null until given")
+        PostalAddress address,
         @Schema(example = "2026-11-21T09:00:00Z") Instant createdAt,
         @Schema(example = "2026-11-21T09:00:00Z") Instant updatedAt) {
 
     static TenantResponse of(Tenant tenant) {
         return new TenantResponse(tenant.id(), tenant.name(), tenant.kind(), tenant.ags(), tenant.federalState(),
-                tenant.centralNumbers(), tenant.status(), tenant.createdAt(), tenant.updatedAt());
+                tenant.centralNumbers(), tenant.status(), tenant.address().orElse(null), tenant.createdAt(),
+                tenant.updatedAt());
     }
 }

@@ -1,6 +1,9 @@
 package de.servicecenter.tenant.portal;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -124,6 +127,18 @@ class PortalWidgetTest {
         assertThat(week.get(5).asText()).isEqualTo("Samstaggeschlossen");
         assertThat(browser.evaluate("document.querySelector('scv-opening-hours tr[aria-current=date] th').textContent")
                 .asText()).isEqualTo("Dienstag");
+    }
+
+    /** An hour from the browser's cache, then a 304 while it is unchanged. */
+    @Test
+    void theScriptIsCachedAndRevalidated() {
+        var script = given().get("/public/v1/widget/opening-hours.js").then().statusCode(200)
+                .contentType(startsWith("text/javascript"))
+                .header("Cache-Control", equalTo("public, max-age=3600"))
+                .extract();
+        assertThat(script.asString()).contains("customElements.define(\"scv-opening-hours\"");
+        given().header("If-None-Match", script.header("ETag")).get("/public/v1/widget/opening-hours.js").then()
+                .statusCode(304);
     }
 
     @Test

@@ -3,6 +3,7 @@ package de.servicecenter.tenant.portal;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -174,7 +175,21 @@ class PublicOpeningHoursTest {
                 .body("'@context'", equalTo("https://schema.org"))
                 .body("name", equalTo("ServiceCenter Kreis Soest"))
                 .body("openingHoursSpecification[0].dayOfWeek", hasSize(3))
-                .body("openingHoursSpecification.description", hasItem("Neujahr"));
+                .body("openingHoursSpecification.description", hasItem("Neujahr"))
+                .body("'@type'", equalTo("GovernmentService"))
+                .body("provider.name", equalTo("Kreis Soest"))
+                .body("provider.address.streetAddress", equalTo("Hoher Weg 1-3"))
+                .body("provider.address.postalCode", equalTo("59494"))
+                .body("availableChannel.servicePhone.telephone", hasItem(startsWith("+49")))
+                .body("availableChannel.servicePhone.hoursAvailable", not(empty()));
+        String office = given().get("/public/v1/towns/castrop-rauxel/schedules").then().statusCode(200)
+                .extract().path("find { it.serviceArea == 'buergerbuero' }.id");
+        given().get("/public/v1/schedules/" + office + "/opening-hours.jsonld").then().statusCode(200)
+                .body("'@type'", equalTo("GovernmentOffice"))
+                .body("address.'@type'", equalTo("PostalAddress"))
+                .body("address.streetAddress", equalTo("Europaplatz 1"))
+                .body("address.addressLocality", equalTo("Castrop-Rauxel"))
+                .body("telephone", contains("+4923051060"));
 
         var feed = given().get("/public/v1/schedules/" + id + "/opening-hours.ics").then().statusCode(200)
                 .contentType(startsWith("text/calendar"))

@@ -10,20 +10,27 @@ import java.util.List;
 public class TenantFixtures {
 
     static final TenantRequest BOCHUM = new TenantRequest("bochum", "Stadt Bochum", TenantKind.CITY, "05911000",
-            FederalState.NW, List.of("+492349100"), TenantStatus.ACTIVE);
+            FederalState.NW, List.of("+492349100"), TenantStatus.ACTIVE,
+            new PostalAddress("Willy-Brandt-Platz 2-6", "44777", "Bochum"));
     static final TenantRequest CASTROP_RAUXEL = new TenantRequest("castrop-rauxel", "Stadt Castrop-Rauxel",
-            TenantKind.CITY, "05562004", FederalState.NW, List.of("+4923051060"), TenantStatus.ACTIVE);
+            TenantKind.CITY, "05562004", FederalState.NW, List.of("+4923051060"), TenantStatus.ACTIVE,
+            new PostalAddress("Europaplatz 1", "44575", "Castrop-Rauxel"));
     static final TenantRequest BOTTROP = new TenantRequest("bottrop", "Stadt Bottrop", TenantKind.CITY, "05512000",
-            FederalState.NW, List.of("+4920417030"), TenantStatus.ACTIVE);
+            FederalState.NW, List.of("+4920417030"), TenantStatus.ACTIVE,
+            new PostalAddress("Ernst-Wilczok-Platz 1", "46236", "Bottrop"));
 
     static final TenantRequest DUISBURG = new TenantRequest("duisburg", "Stadt Duisburg", TenantKind.CITY, "05112000",
-            FederalState.NW, List.of("+492032830"), TenantStatus.ACTIVE);
+            FederalState.NW, List.of("+492032830"), TenantStatus.ACTIVE,
+            new PostalAddress("Burgplatz 19", "47051", "Duisburg"));
     static final TenantRequest DINSLAKEN = new TenantRequest("dinslaken", "Stadt Dinslaken", TenantKind.CITY,
-            "05170008", FederalState.NW, List.of("+4920646600"), TenantStatus.ACTIVE);
+            "05170008", FederalState.NW, List.of("+4920646600"), TenantStatus.ACTIVE,
+            new PostalAddress("Platz d'Agen 1", "46535", "Dinslaken"));
     static final TenantRequest KREIS_SOEST = new TenantRequest("kreis-soest", "Kreis Soest", TenantKind.DISTRICT,
-            "05974000", FederalState.NW, List.of("+492921300"), TenantStatus.ACTIVE);
+            "05974000", FederalState.NW, List.of("+492921300"), TenantStatus.ACTIVE,
+            new PostalAddress("Hoher Weg 1-3", "59494", "Soest"));
     static final TenantRequest STADT_SOEST = new TenantRequest("stadt-soest", "Stadt Soest", TenantKind.CITY,
-            "05974040", FederalState.NW, List.of("+4929211030"), TenantStatus.ACTIVE);
+            "05974040", FederalState.NW, List.of("+4929211030"), TenantStatus.ACTIVE,
+            new PostalAddress("Am Vreithof 8", "59494", "Soest"));
 
     private final TenantRepository tenants;
     private final TenantService service;

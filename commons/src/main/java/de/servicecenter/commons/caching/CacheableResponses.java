@@ -20,8 +20,21 @@ public final class CacheableResponses {
     private CacheableResponses() {
     }
 
+    /** A body with its tag, computed once for answers that many requests share. */
+    public record Tagged(byte[] body, EntityTag tag) {
+
+        public static Tagged of(byte[] body) {
+            return new Tagged(body, new EntityTag(digest(body)));
+        }
+    }
+
     public static Response of(Request request, byte[] body, MediaType type, Duration maxAge) {
-        EntityTag tag = new EntityTag(digest(body));
+        return of(request, Tagged.of(body), type, maxAge);
+    }
+
+    public static Response of(Request request, Tagged answer, MediaType type, Duration maxAge) {
+        EntityTag tag = answer.tag();
+        byte[] body = answer.body();
         String cacheControl = "public, max-age=" + Math.max(0, Math.min(Integer.MAX_VALUE, maxAge.toSeconds()));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {

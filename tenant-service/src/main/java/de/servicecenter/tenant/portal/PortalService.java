@@ -194,6 +194,11 @@ public class PortalService {
      * "Now" for portals, to the minute: schedules change only on whole minutes, so every request within a
      * minute gets the same answer - and the same ETag, which makes "now" answers cacheable at all.
      */
+    /** The version of the network the answers come from; it changes with every change of the network. */
+    long generation() {
+        return snapshots.current().generation();
+    }
+
     Instant currentMinute() {
         return clock.instant().truncatedTo(ChronoUnit.MINUTES);
     }

@@ -26,8 +26,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -62,6 +64,9 @@ public class PublicOpeningHoursResource {
     /** How far the iCalendar feed reaches: half a year, renewed daily. */
     static final int FEED_DAYS = 183;
 
+    private static final int NOW_ANSWERS = 10_000;
+
+    private final Map<String, NowAnswer> nowAnswers = new ConcurrentHashMap<>();
     private final PortalService portal;
     private final ObjectMapper json;
     private final Clock clock;
@@ -92,10 +97,45 @@ public class PublicOpeningHoursResource {
                     example = "2026-11-28T10:00:00+01:00") @QueryParam("at") String at,
             @Context Request request) {
         Instant now = portal.currentMinute();
-        Instant instant = PortalService.instant(at, now);
-        TownStatus status = portal.tenantStatus(tenant, Optional.ofNullable(area), instant);
-        return cacheable(request, status, at == null ? untilNextChange(PortalService.nextChange(status), clock.instant())
-                : FIXED_MAX_AGE);
+        if (at != null) {
+            TownStatus status = portal.tenantStatus(tenant, Optional.ofNullable(area), PortalService.instant(at, now));
+            return cacheable(request, status, FIXED_MAX_AGE);
+        }
+        NowAnswer answer = nowAnswer(tenant, area, now);
+        return CacheableResponses.of(request, answer.answer(), MediaType.APPLICATION_JSON_TYPE,
+                untilNextChange(answer.nextChange(), clock.instant()));
+    }
+
+    /** A town's "now" answer, serialized and tagged once per minute and version of the network. */
+    private record NowAnswer(Instant minute, long generation, CacheableResponses.Tagged answer,
+                             Optional<Instant> nextChange) {
+    }
+
+    /**
+     * Portals ask "open now?" of the same towns thousands of times a minute, and the answer changes at most once a
+     * minute (or when the network changes): it is computed, serialized and hashed once per minute. Only towns and
+     * areas that exist get here (others are refused before), which bounds the map; it is emptied should that ever
+     * grow past {@link #NOW_ANSWERS}.
+     */
+    private NowAnswer nowAnswer(String town, String area, Instant minute) {
+        String key = town + "/" + (area == null ? "" : area);
+        long generation = portal.generation();
+        NowAnswer cached = nowAnswers.get(key);
+        if (cached != null && cached.minute().equals(minute) && cached.generation() == generation) {
+            return cached;
+        }
+        TownStatus status = portal.tenantStatus(town, Optional.ofNullable(area), minute);
+        try {
+            cached = new NowAnswer(minute, generation, CacheableResponses.Tagged.of(json.writeValueAsBytes(status)),
+                    PortalService.nextChange(status));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (nowAnswers.size() >= NOW_ANSWERS) {
+            nowAnswers.clear();
+        }
+        nowAnswers.put(key, cached);
+        return cached;
     }
 
     @GET

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.servicecenter.client.tenant.ApiClient;
 import de.servicecenter.client.tenant.ApiException;
 import de.servicecenter.client.tenant.api.PublicOpeningHoursApi;
-import de.servicecenter.client.tenant.api.TenantsApi;
+import de.servicecenter.client.tenant.api.TownsApi;
 import de.servicecenter.client.tenant.model.PublicHoliday;
 import de.servicecenter.client.tenant.model.Tenant;
 import de.servicecenter.client.tenant.model.TownOpeningStatus;
@@ -74,7 +74,7 @@ class GeneratedClientTest {
 
     @Test
     void cityItReadsItsOwnTownAndNoOtherWithAToken() throws ApiException {
-        TenantsApi tenants = new TenantsApi(client("castrop-rauxel-admin"));
+        TownsApi tenants = new TownsApi(client("castrop-rauxel-admin"));
 
         Tenant own = tenants.tenantResourceGet("castrop-rauxel");
         assertThat(own.getAgs()).isEqualTo("05562004");

@@ -43,10 +43,10 @@ public class PortalWidgetResource {
     @GET
     @Produces(JAVASCRIPT)
     @Operation(summary = "The opening-hours widget for portals", description = "A script that defines the element "
-            + "<scv-opening-hours town=\"…\" service-area=\"…\">: open now, until when, next opening, who answers the "
+            + "scv-opening-hours (attributes town, service-area): open now, until when, next opening, who answers the "
             + "phone, today's and this week's hours; with contact-api the reachability, with knowledge-api a search "
-            + "box. German, accessible, no cookies. Embed: <script src=\"…/public/v1/widget/opening-hours.js\" "
-            + "defer></script>.")
+            + "box. German, accessible, no cookies. A portal embeds it with a deferred script element pointing here, "
+            + "and the element itself.")
     @APIResponse(responseCode = "200", description = "The script, cacheable for an hour",
             headers = {@Header(name = "ETag"), @Header(name = "Cache-Control")},
             content = @Content(mediaType = JAVASCRIPT, schema = @Schema(type = SchemaType.STRING,

@@ -11,7 +11,8 @@ final class TenantExamples {
               "ags": "05562004",
               "federalState": "DE-NW",
               "centralNumbers": ["+4923051060"],
-              "status": "ACTIVE"
+              "status": "ACTIVE",
+              "address": {"streetAddress": "Europaplatz 1", "postalCode": "44575", "locality": "Castrop-Rauxel"}
             }
             """;
 
@@ -24,6 +25,7 @@ final class TenantExamples {
               "federalState": "DE-NW",
               "centralNumbers": ["+4923051060"],
               "status": "ACTIVE",
+              "address": {"streetAddress": "Europaplatz 1", "postalCode": "44575", "locality": "Castrop-Rauxel"},
               "createdAt": "2026-11-21T09:00:00Z",
               "updatedAt": "2026-11-21T09:00:00Z"
             }

@@ -153,6 +153,9 @@ class PortalWidgetTest {
     @Test
     void theKeyboardAloneReachesThePhoneNumberAndTheSearch() throws Exception {
         rendered();
+        // start where a reader of the page is: at its heading, just before the widget
+        browser.evaluate("(h1 => { h1.tabIndex = -1; h1.focus(); return document.activeElement === h1; })"
+                + "(document.querySelector('main h1'))");
 
         browser.press("Tab");
         assertThat(browser.evaluate("document.activeElement.getAttribute('href')").asText()).isEqualTo("tel:+492349100");

@@ -97,41 +97,44 @@ public class GenerateContacts {
         AtomicLong replayed = new AtomicLong();
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(connections);
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            List<String> contacts = new ArrayList<>();
-            for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
-                contacts.addAll(day(day, now, scale, prefix));
+        try {
+            for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+                List<String> contacts = new ArrayList<>();
+                for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
+                    contacts.addAll(day(day, now, scale, prefix));
+                }
+                List<List<String>> batches = new ArrayList<>();
+                for (int i = 0; i < contacts.size(); i += BATCH) {
+                    batches.add(contacts.subList(i, Math.min(contacts.size(), i + BATCH)));
+                }
+                if (batches.isEmpty()) {
+                    continue;
+                }
+                long[] firstResult = post(http, url, token, batches.getFirst());
+                stored.addAndGet(firstResult[0]);
+                replayed.addAndGet(firstResult[1]);
+                boolean complete = month.isBefore(YearMonth.now(BERLIN));
+                if (complete && firstResult[0] == 0) {
+                    replayed.addAndGet(contacts.size() - batches.getFirst().size());
+                    continue; // stored by an earlier run
+                }
+                List<Future<long[]>> results = new ArrayList<>();
+                for (List<String> batch : batches.subList(1, batches.size())) {
+                    String finalUrl = url;
+                    results.add(pool.submit(() -> post(http, finalUrl, token, batch)));
+                }
+                for (Future<long[]> result : results) {
+                    long[] counts = result.get();
+                    stored.addAndGet(counts[0]);
+                    replayed.addAndGet(counts[1]);
+                }
+                if (!quiet) {
+                    System.err.printf("  %s: %d contacts%n", month, contacts.size());
+                }
             }
-            List<List<String>> batches = new ArrayList<>();
-            for (int i = 0; i < contacts.size(); i += BATCH) {
-                batches.add(contacts.subList(i, Math.min(contacts.size(), i + BATCH)));
-            }
-            if (batches.isEmpty()) {
-                continue;
-            }
-            long[] firstResult = post(http, url, token, batches.getFirst());
-            stored.addAndGet(firstResult[0]);
-            replayed.addAndGet(firstResult[1]);
-            boolean complete = month.isBefore(YearMonth.now(BERLIN));
-            if (complete && firstResult[0] == 0) {
-                replayed.addAndGet(contacts.size() - batches.getFirst().size());
-                continue; // stored by an earlier run
-            }
-            List<Future<long[]>> results = new ArrayList<>();
-            for (List<String> batch : batches.subList(1, batches.size())) {
-                String finalUrl = url;
-                results.add(pool.submit(() -> post(http, finalUrl, token, batch)));
-            }
-            for (Future<long[]> result : results) {
-                long[] counts = result.get();
-                stored.addAndGet(counts[0]);
-                replayed.addAndGet(counts[1]);
-            }
-            if (!quiet) {
-                System.err.printf("  %s: %d contacts%n", month, contacts.size());
-            }
+        } finally {
+            pool.shutdownNow(); // also when a batch was refused: the program must end, not wait on idle threads
         }
-        pool.shutdown();
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("%d contacts stored, %d already there, in %.1f s (%.0f contacts/s)%n", stored.get(),
                 replayed.get(), seconds, (stored.get() + replayed.get()) / seconds);
@@ -163,10 +166,14 @@ public class GenerateContacts {
                 for (int a = 0; a < arrivals; a++) {
                     ZonedDateTime arrived = day.atTime(LocalTime.of(minute / 60, minute % 60, random.nextInt(60)))
                             .atZone(BERLIN);
-                    if (!arrived.toInstant().isBefore(now.minusSeconds(600))) {
-                        continue; // the future, and calls perhaps still going on
+                    // Drawn even when left out, so that a later run draws the same contacts under the same keys
+                    // (arrivals within a minute are not in time order: one left out may precede one taken).
+                    String key = prefix + "-" + flow.town() + "-" + day + "-" + n++;
+                    String contact = contact(flow, arrived, load, random, key);
+                    // not the future, nor a call perhaps still going on
+                    if (arrived.toInstant().isBefore(now.minusSeconds(600))) {
+                        contacts.add(contact);
                     }
-                    contacts.add(contact(flow, arrived, load, random, prefix + "-" + flow.town() + "-" + day + "-" + n++));
                 }
             }
         }

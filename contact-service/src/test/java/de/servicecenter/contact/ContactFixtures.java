@@ -3,6 +3,7 @@ package de.servicecenter.contact;
 import de.servicecenter.commons.contract.CostModel;
 import de.servicecenter.commons.tenancy.DelegationGrant;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
+import de.servicecenter.contact.reachability.ReachabilityService;
 import de.servicecenter.tenancyclient.RemoteTenancy;
 import de.servicecenter.testing.KeycloakTokens;
 import de.servicecenter.testing.TenancyServer;
@@ -46,10 +47,12 @@ public class ContactFixtures {
 
     private final RemoteTenancy tenancy;
     private final DataSource database;
+    private final ReachabilityService reachability;
 
-    ContactFixtures(RemoteTenancy tenancy, DataSource database) {
+    ContactFixtures(RemoteTenancy tenancy, DataSource database, ReachabilityService reachability) {
         this.tenancy = tenancy;
         this.database = database;
+        this.reachability = reachability;
     }
 
     /** The platform's phone system (no tenant claim: it reports for every center). */
@@ -61,6 +64,7 @@ public class ContactFixtures {
     public void reset() {
         contracts(List.of(BOCHUM_CASTROP_RAUXEL, DUISBURG_BOTTROP, DUISBURG_DINSLAKEN));
         execute("DELETE FROM contact; DELETE FROM issued_statement"); // the service's roles may not truncate
+        reachability.recount(); // figures counted before are no longer true
     }
 
     /** tenant-service now reports these contracts (with the seven towns, the area catalog and the centers). */

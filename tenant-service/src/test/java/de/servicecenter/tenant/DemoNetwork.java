@@ -76,7 +76,7 @@ public final class DemoNetwork {
                 .toList();
     }
 
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             return Files.readString(file);
         } catch (IOException e) {

@@ -35,12 +35,17 @@ public final class CacheableResponses {
     public static Response of(Request request, Tagged answer, MediaType type, Duration maxAge) {
         EntityTag tag = answer.tag();
         byte[] body = answer.body();
-        String cacheControl = "public, max-age=" + Math.max(0, Math.min(Integer.MAX_VALUE, maxAge.toSeconds()));
+        String cacheControl = cacheControl(maxAge);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
         }
         return Response.ok(body, type).tag(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+    }
+
+    /** What a browser, portal or proxy may do with a public answer: keep it for {@code maxAge}. */
+    public static String cacheControl(Duration maxAge) {
+        return "public, max-age=" + Math.max(0, Math.min(Integer.MAX_VALUE, maxAge.toSeconds()));
     }
 
     /** 128 bits of SHA-256: plenty to tell two answers apart, short on the wire. */

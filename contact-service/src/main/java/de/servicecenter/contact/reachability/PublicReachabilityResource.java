@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -42,15 +40,12 @@ public class PublicReachabilityResource {
                           "serviceLevel": 0.8021, "averageWaitSeconds": 16.2}}""";
 
     private final ReachabilityService reachability;
+    private final ReachabilityAnswers answers;
     private final ObjectMapper json;
-    /** Each town's current figures, serialized and tagged once for as long as the service keeps them. */
-    private final Map<String, Serialized> current = new ConcurrentHashMap<>();
 
-    private record Serialized(Reachability figures, CacheableResponses.Tagged answer) {
-    }
-
-    PublicReachabilityResource(ReachabilityService reachability, ObjectMapper json) {
+    PublicReachabilityResource(ReachabilityService reachability, ReachabilityAnswers answers, ObjectMapper json) {
         this.reachability = reachability;
+        this.answers = answers;
         this.json = json;
     }
 
@@ -70,17 +65,8 @@ public class PublicReachabilityResource {
                                          example = "2026-11-20T10:30")
                                  @QueryParam("at") String at,
                                  @Context Request request) throws JsonProcessingException {
-        Reachability figures = reachability.of(town, at);
-        if (at != null) {
-            return CacheableResponses.of(request, json.writeValueAsBytes(figures), MediaType.APPLICATION_JSON_TYPE,
-                    reachability.freshFor());
-        }
-        Serialized serialized = current.get(town);
-        if (serialized == null || serialized.figures() != figures) { // the service hands out the same figures
-            serialized = new Serialized(figures, CacheableResponses.Tagged.of(json.writeValueAsBytes(figures)));
-            current.put(town, serialized); // one per town, only towns that exist get here
-        }
-        return CacheableResponses.of(request, serialized.answer(), MediaType.APPLICATION_JSON_TYPE,
-                reachability.freshFor());
+        CacheableResponses.Tagged answer = at == null ? answers.now(town)
+                : CacheableResponses.Tagged.of(json.writeValueAsBytes(reachability.of(town, at)));
+        return CacheableResponses.of(request, answer, MediaType.APPLICATION_JSON_TYPE, reachability.freshFor());
     }
 }

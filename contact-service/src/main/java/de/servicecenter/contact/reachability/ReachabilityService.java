@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -37,7 +38,9 @@ public class ReachabilityService {
     private final int shortAbandonSeconds;
     private final Duration freshFor;
     private final Clock clock;
+    /** Each town's latest figures and the lock of whoever counts them; only towns that exist get in. */
     private final Map<String, Reachability> latest = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantLock> countingLocks = new ConcurrentHashMap<>();
 
     ReachabilityService(KpiRepository counts, TenancySource tenancy,
                         @ConfigProperty(name = "scv.reachability.service-level-seconds", defaultValue = "30") int serviceLevelSeconds,
@@ -73,13 +76,48 @@ public class ReachabilityService {
             }
             return count(town, then.get().truncatedTo(ChronoUnit.SECONDS));
         }
-        Reachability cached = latest.get(town);
-        if (cached != null && cached.at().toInstant().plus(freshFor).isAfter(now)) {
-            return cached;
+        Optional<Reachability> ready = ready(town, now);
+        if (ready.isPresent()) {
+            return ready.get();
         }
-        Reachability fresh = count(town, now.truncatedTo(ChronoUnit.SECONDS));
-        latest.put(town, fresh);
-        return fresh;
+        // One request counts a town's figures; the others asking meanwhile wait for them instead of counting too.
+        ReentrantLock counting = countingLocks.computeIfAbsent(town, t -> new ReentrantLock());
+        counting.lock();
+        try {
+            Instant countedAt = clock.instant();
+            return ready(town, countedAt).orElseGet(() -> {
+                Reachability fresh = count(town, countedAt.truncatedTo(ChronoUnit.SECONDS));
+                latest.put(town, fresh);
+                return fresh;
+            });
+        } finally {
+            counting.unlock();
+        }
+    }
+
+    /**
+     * Forgets the figures held, so that the next question counts anew: for when contacts were removed rather than
+     * added (test fixtures, an operator correcting the log), which the figures' short life would otherwise hide.
+     */
+    public void recount() {
+        latest.clear();
+    }
+
+    /**
+     * A town's current figures when memory holds them fresh, the town still active; empty when they must be counted.
+     * Reads no database, so it is safe on an I/O thread.
+     */
+    public Optional<Reachability> ready(String town) {
+        return ready(town, clock.instant());
+    }
+
+    private Optional<Reachability> ready(String town, Instant now) {
+        Reachability cached = latest.get(town);
+        if (cached == null || !cached.at().toInstant().plus(freshFor).isAfter(now)
+                || !tenancy.snapshot().isActiveTenant(town)) {
+            return Optional.empty();
+        }
+        return Optional.of(cached);
     }
 
     private Reachability count(String town, Instant now) {

@@ -29,6 +29,9 @@ class PublicReachabilityTest {
     @Inject
     ContactFixtures fixtures;
 
+    @Inject
+    ReachabilityService reachability;
+
     @BeforeEach
     void reset() {
         fixtures.reset();
@@ -80,6 +83,20 @@ class PublicReachabilityTest {
 
         String body = given().get("/public/v1/towns/bottrop/reachability").then().extract().asString();
         assertThat(body).doesNotContain("agent-secret-1", "+4920419999999", "r1", "call-duisburg", "RESOLVED");
+    }
+
+    /** Once counted, a town's figures are served ready from the HTTP layer: the very bytes the resource sent. */
+    @Test
+    void countedFiguresAreServedReadyAsTheResourceSentThem() {
+        var counted = given().get("/public/v1/towns/dinslaken/reachability").then().statusCode(200).extract();
+        assertThat(reachability.ready("dinslaken")).as("held ready").isPresent();
+
+        var ready = given().get("/public/v1/towns/dinslaken/reachability").then().statusCode(200)
+                .contentType("application/json").extract();
+        assertThat(ready.asByteArray()).isEqualTo(counted.asByteArray());
+        assertThat(ready.header("ETag")).isEqualTo(counted.header("ETag"));
+        assertThat(ready.header("Cache-Control")).isEqualTo(counted.header("Cache-Control"));
+        assertThat(reachability.ready("nowhere")).as("unknown towns are never ready").isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,6 +49,19 @@ public class NetworkSnapshots {
             }
         }
         return snapshot;
+    }
+
+    /**
+     * The snapshot when it can be used as it is — no change since, and not older than the maximum age; empty when
+     * {@link #current()} would rebuild it first. Never touches the database, so it is safe on an I/O thread.
+     */
+    public Optional<NetworkSnapshot> ready() {
+        NetworkSnapshot snapshot = current;
+        if (snapshot == null || snapshot.generation() < changes.get()
+                || snapshot.builtAt().plus(maxAge).isBefore(clock.instant())) {
+            return Optional.empty();
+        }
+        return Optional.of(snapshot);
     }
 
     /** Makes the next read rebuild; for writes that bypass the services (migrations, test fixtures). */

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -190,15 +191,23 @@ public class PortalService {
                 entry.schedule().week(BerlinTime.dateOf(at)));
     }
 
-    /**
-     * "Now" for portals, to the minute: schedules change only on whole minutes, so every request within a
-     * minute gets the same answer - and the same ETag, which makes "now" answers cacheable at all.
-     */
     /** The version of the network the answers come from; it changes with every change of the network. */
     long generation() {
         return snapshots.current().generation();
     }
 
+    /**
+     * The version of the network when its snapshot can be used without rebuilding it (no database on the way);
+     * empty otherwise.
+     */
+    OptionalLong readyGeneration() {
+        return snapshots.ready().map(snapshot -> OptionalLong.of(snapshot.generation())).orElse(OptionalLong.empty());
+    }
+
+    /**
+     * "Now" for portals, to the minute: schedules change only on whole minutes, so every request within a
+     * minute gets the same answer - and the same ETag, which makes "now" answers cacheable at all.
+     */
     Instant currentMinute() {
         return clock.instant().truncatedTo(ChronoUnit.MINUTES);
     }

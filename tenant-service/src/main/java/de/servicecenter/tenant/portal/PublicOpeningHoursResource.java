@@ -26,10 +26,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -64,14 +62,13 @@ public class PublicOpeningHoursResource {
     /** How far the iCalendar feed reaches: half a year, renewed daily. */
     static final int FEED_DAYS = 183;
 
-    private static final int NOW_ANSWERS = 10_000;
-
-    private final Map<String, NowAnswer> nowAnswers = new ConcurrentHashMap<>();
+    private final NowAnswers nowAnswers;
     private final PortalService portal;
     private final ObjectMapper json;
     private final Clock clock;
 
-    PublicOpeningHoursResource(PortalService portal, ObjectMapper json, Clock clock) {
+    PublicOpeningHoursResource(PortalService portal, NowAnswers nowAnswers, ObjectMapper json, Clock clock) {
+        this.nowAnswers = nowAnswers;
         this.clock = clock;
         this.portal = portal;
         this.json = json;
@@ -96,46 +93,14 @@ public class PublicOpeningHoursResource {
             @Parameter(description = "Instant to answer for; now when omitted. With offset, or Berlin time without",
                     example = "2026-11-28T10:00:00+01:00") @QueryParam("at") String at,
             @Context Request request) {
-        Instant now = portal.currentMinute();
         if (at != null) {
-            TownStatus status = portal.tenantStatus(tenant, Optional.ofNullable(area), PortalService.instant(at, now));
+            TownStatus status = portal.tenantStatus(tenant, Optional.ofNullable(area),
+                    PortalService.instant(at, portal.currentMinute()));
             return cacheable(request, status, FIXED_MAX_AGE);
         }
-        NowAnswer answer = nowAnswer(tenant, area, now);
+        NowAnswers.NowAnswer answer = nowAnswers.answer(tenant, area);
         return CacheableResponses.of(request, answer.answer(), MediaType.APPLICATION_JSON_TYPE,
-                untilNextChange(answer.nextChange(), clock.instant()));
-    }
-
-    /** A town's "now" answer, serialized and tagged once per minute and version of the network. */
-    private record NowAnswer(Instant minute, long generation, CacheableResponses.Tagged answer,
-                             Optional<Instant> nextChange) {
-    }
-
-    /**
-     * Portals ask "open now?" of the same towns thousands of times a minute, and the answer changes at most once a
-     * minute (or when the network changes): it is computed, serialized and hashed once per minute. Only towns and
-     * areas that exist get here (others are refused before), which bounds the map; it is emptied should that ever
-     * grow past {@link #NOW_ANSWERS}.
-     */
-    private NowAnswer nowAnswer(String town, String area, Instant minute) {
-        String key = town + "/" + (area == null ? "" : area);
-        long generation = portal.generation();
-        NowAnswer cached = nowAnswers.get(key);
-        if (cached != null && cached.minute().equals(minute) && cached.generation() == generation) {
-            return cached;
-        }
-        TownStatus status = portal.tenantStatus(town, Optional.ofNullable(area), minute);
-        try {
-            cached = new NowAnswer(minute, generation, CacheableResponses.Tagged.of(json.writeValueAsBytes(status)),
-                    PortalService.nextChange(status));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (nowAnswers.size() >= NOW_ANSWERS) {
-            nowAnswers.clear();
-        }
-        nowAnswers.put(key, cached);
-        return cached;
+                nowAnswers.maxAge(answer));
     }
 
     @GET

@@ -2,6 +2,7 @@ package de.servicecenter.tenant.portal;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,6 +16,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import de.servicecenter.tenant.DemoNetwork;
 import de.servicecenter.tenant.registry.TenantFixtures;
+import de.servicecenter.testing.KeycloakTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -27,6 +29,9 @@ class PublicOpeningHoursTest {
 
     @Inject
     TenantFixtures fixtures;
+
+    @Inject
+    NowAnswers nowAnswers;
 
     @BeforeEach
     void demoNetwork() {
@@ -136,6 +141,38 @@ class PublicOpeningHoursTest {
         if (first.path("at").equals(second.path("at"))) {
             assertThat(second.header("ETag")).isEqualTo(first.header("ETag"));
         }
+    }
+
+    /**
+     * "Now" answers are served ready from the HTTP layer once computed ({@link NowAnswers}); a change of the network
+     * must still be seen by the very next question, and the ready answer must be the resource's, byte for byte.
+     */
+    @Test
+    void readyNowAnswersAreTheResourcesAndAChangeIsSeenAtOnce() {
+        var computed = status("castrop-rauxel", "?serviceArea=buergerbuero").statusCode(200).extract();
+        assertThat(nowAnswers.ready("castrop-rauxel", "buergerbuero")).as("held ready after the first question")
+                .isPresent();
+        var ready = status("castrop-rauxel", "?serviceArea=buergerbuero").statusCode(200)
+                .contentType("application/json").extract();
+        if (ready.path("at").equals(computed.path("at"))) { // within the same minute
+            assertThat(ready.asByteArray()).isEqualTo(computed.asByteArray());
+            assertThat(ready.header("ETag")).isEqualTo(computed.header("ETag"));
+        }
+        given().header("If-None-Match", ready.header("ETag"))
+                .get("/public/v1/towns/castrop-rauxel/opening-status?serviceArea=buergerbuero")
+                .then().statusCode(anyOf(equalTo(304), equalTo(200))); // 200 only when the minute turned meanwhile
+
+        var admin = given().auth().oauth2(KeycloakTokens.user("castrop-rauxel-admin")).contentType("application/json");
+        String schedule = admin.get("/api/v1/schedules?town=castrop-rauxel").then().statusCode(200).extract()
+                .jsonPath().getString("find { it.name == 'Bürgerbüro Castrop-Rauxel' }.id");
+        var read = admin.get("/api/v1/schedules/" + schedule).then().statusCode(200).extract();
+        String renamed = DemoNetwork.read(DemoNetwork.DEMO.resolve("schedules/castrop-rauxel-buergerbuero.json"))
+                .replace("\"Bürgerbüro Castrop-Rauxel\"", "\"Bürgerbüro im Rathaus\"");
+        admin.header("If-Match", read.header("ETag")).body(renamed).put("/api/v1/schedules/" + schedule)
+                .then().statusCode(200);
+
+        status("castrop-rauxel", "?serviceArea=buergerbuero").statusCode(200)
+                .body("office.name", equalTo("Bürgerbüro im Rathaus"));
     }
 
     @Test

@@ -97,7 +97,7 @@ public class RoutingFixtures {
                         ExceptionDefinition.class));
             }
             String center = stored.path("serviceCenter").isMissingNode() ? null : stored.path("serviceCenter").asText();
-            String tenant = center != null ? SeedNetwork.TENANCY.serviceCenters().get(center) : stored.path("tenant").asText();
+            String tenant = center != null ? SeedNetwork.TENANCY.serviceCenters().get(center) : stored.path("town").asText();
             String area = stored.path("serviceArea").isMissingNode() ? null : stored.path("serviceArea").asText();
             return new PublishedSchedule(tenant, center, area, stored.path("name").asText(), new ScheduleDefinition(
                     definition.publicHolidays() == null ? "DE-NW" : definition.publicHolidays(),

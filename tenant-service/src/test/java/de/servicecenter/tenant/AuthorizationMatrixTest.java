@@ -49,7 +49,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
 
     private static String contract(String host, String client, String areas) {
         return """
-                {"hostTenant": "%s", "clientTenant": "%s", "serviceCenter": "servicecenter-bochum",
+                {"hostTown": "%s", "clientTown": "%s", "serviceCenter": "servicecenter-bochum",
                  "serviceAreas": [%s], "validFrom": "2027-01-01", "costModel": {"type": "PER_CALL", "pricePerCall": 3.10}}"""
                 .formatted(host, client, areas);
     }
@@ -130,8 +130,8 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
                         Probe.of("bochum's, existing", "bochum").body(demo("centers/servicecenter-bochum.json")),
                         Probe.of("duisburg's, existing", "duisburg").body(demo("centers/call-duisburg.json")))
                 .probe("ServiceCenterResource_list", Probe.of("own", null),
-                        Probe.of("bochum's", "bochum").query("hostTenant", "bochum"),
-                        Probe.of("duisburg's", "duisburg").query("hostTenant", "duisburg"))
+                        Probe.of("bochum's", "bochum").query("town", "bochum"),
+                        Probe.of("duisburg's", "duisburg").query("town", "duisburg"))
                 .probe("ServiceCenterResource_get", Probe.of("bochum's", "bochum").path("serviceCenter", "servicecenter-bochum"),
                         Probe.of("duisburg's", "duisburg").path("serviceCenter", "call-duisburg"),
                         Probe.missing("no such center").path("serviceCenter", "gibt-es-nicht"))

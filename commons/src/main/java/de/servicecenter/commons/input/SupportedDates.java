@@ -107,7 +107,7 @@ public class SupportedDates implements ObjectMapperCustomizer {
     /** A date in a JSON body outside the range; the problem mappers name its field. */
     public static final class OutOfRangeException extends InvalidFormatException {
 
-        OutOfRangeException(JsonParser parser, Object value) {
+        public OutOfRangeException(JsonParser parser, Object value) {
             super(parser, MESSAGE, value, value.getClass());
         }
     }

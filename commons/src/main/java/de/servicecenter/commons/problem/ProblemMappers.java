@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
+import de.servicecenter.commons.input.BerlinDateTime;
 import de.servicecenter.commons.input.ControlCharacters;
 import de.servicecenter.commons.input.JsonLimits;
 import de.servicecenter.commons.input.SupportedDates;
@@ -114,6 +115,8 @@ public class ProblemMappers {
             message = ControlCharacters.MESSAGE_IN_TEXT;
         } else if (exception instanceof SupportedDates.OutOfRangeException) {
             message = SupportedDates.MESSAGE;
+        } else if (exception instanceof BerlinDateTime.NotADateTimeException) {
+            message = BerlinDateTime.MESSAGE;
         } else if (exception instanceof InvalidFormatException invalid) {
             message = "must be " + JsonTypeNames.expected(invalid.getTargetType());
         } else if (exception instanceof MismatchedInputException mismatched) {

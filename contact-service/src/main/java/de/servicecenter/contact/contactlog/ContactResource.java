@@ -111,7 +111,7 @@ public class ContactResource {
     @GET
     @Path("{contact}")
     @RolesAllowed({Roles.AGENT, Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Read a contact", description = "For the serving center's tenant and the caller's town.")
+    @Operation(summary = "Read a contact", description = "For the serving center's town and the caller's town.")
     @APIResponse(responseCode = "200", description = "The contact",
             content = @Content(schema = @Schema(implementation = ContactResponse.class)))
     @APIResponse(responseCode = "404", description = "No such contact, or not visible to you")

@@ -1,5 +1,6 @@
 package de.servicecenter.contact.statement;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import de.servicecenter.commons.contract.CostModel;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,8 +21,11 @@ public record Statement(
         Status status,
         @Schema(nullable = true, description = "When it was issued; null while provisional") Instant issuedAt,
         @Schema(nullable = true, example = "duisburg-admin", description = "Who issued it") String issuedBy,
-        @Schema(description = "The host town, which bills", example = "duisburg") String hostTenant,
-        @Schema(description = "The client town, which pays", example = "bottrop") String clientTenant,
+        // Statements issued before the API said "town" everywhere are stored with the old names.
+        @JsonAlias("hostTenant") @Schema(description = "The host town, which bills", example = "duisburg")
+        String hostTown,
+        @JsonAlias("clientTenant") @Schema(description = "The client town, which pays", example = "bottrop")
+        String clientTown,
         @Schema(example = "call-duisburg") String serviceCenter,
         @Schema(example = "2026-10-01", description = "First day of the month the contract was in force")
         LocalDate billedFrom,
@@ -58,7 +62,7 @@ public record Statement(
     }
 
     public Statement issued(Instant at, String by) {
-        return new Statement(contract, month, Status.ISSUED, at, by, hostTenant, clientTenant, serviceCenter, billedFrom,
+        return new Statement(contract, month, Status.ISSUED, at, by, hostTown, clientTown, serviceCenter, billedFrom,
                 billedUntil, billedDays, daysInMonth, costModel, allocation, lines, total, currency);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 /** A statement as CSV (see {@link CsvTable}): one row per line and a last row "total". */
 final class StatementCsv {
 
-    static final List<String> HEADER = List.of("row", "contract", "month", "status", "hostTenant", "clientTenant",
+    static final List<String> HEADER = List.of("row", "contract", "month", "status", "hostTown", "clientTown",
             "serviceCenter", "town", "serviceArea", "contacts", "answered", "handledSeconds", "handledMinutes",
             "amountEur");
 
@@ -24,7 +24,7 @@ final class StatementCsv {
 
     private static List<Object> cells(String kind, Statement statement, Statement.Line line) {
         return Arrays.asList(kind, statement.contract(), statement.month(), statement.status().name(),
-                statement.hostTenant(), statement.clientTenant(), statement.serviceCenter(), line.town(),
+                statement.hostTown(), statement.clientTown(), statement.serviceCenter(), line.town(),
                 line.serviceArea(), line.contacts(), line.answered(), line.handledSeconds(), line.handledMinutes(),
                 line.amount());
     }

@@ -78,8 +78,8 @@ public class StatementRepository {
                     insert.setObject(3, statement.issuedAt().atOffset(ZoneOffset.UTC));
                     insert.setString(4, statement.issuedBy());
                     insert.setString(5, json.writeValueAsString(statement));
-                    insert.setString(6, statement.hostTenant());
-                    insert.setString(7, statement.clientTenant());
+                    insert.setString(6, statement.hostTown());
+                    insert.setString(7, statement.clientTown());
                     insert.executeUpdate();
                 }
                 connection.commit();

@@ -34,8 +34,8 @@ public class StatementResource {
 
     private static final String EXAMPLE = """
             {"contract": "7b2e4c1a-0f3d-4e59-8a6b-1c2d3e4f5a6b", "month": "2026-10", "status": "ISSUED",
-             "issuedAt": "2026-11-02T08:12:44Z", "issuedBy": "duisburg-admin", "hostTenant": "duisburg",
-             "clientTenant": "bottrop", "serviceCenter": "call-duisburg", "billedFrom": "2026-10-01",
+             "issuedAt": "2026-11-02T08:12:44Z", "issuedBy": "duisburg-admin", "hostTown": "duisburg",
+             "clientTown": "bottrop", "serviceCenter": "call-duisburg", "billedFrom": "2026-10-01",
              "billedUntil": "2026-10-31", "billedDays": 31, "daysInMonth": 31,
              "costModel": {"type": "PER_CALL", "pricePerCall": 2.85}, "allocation": "ANSWERED_CONTACTS",
              "lines": [{"town": "bottrop", "serviceArea": "buergerbuero", "contacts": 1630, "answered": 1510,
@@ -62,7 +62,7 @@ public class StatementResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statement.class),
                     examples = @ExampleObject(name = "Duisburg bills Bottrop for October", value = EXAMPLE)),
             @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "CSV", value = "row;contract;month;status;hostTenant;clientTenant;"
+                    examples = @ExampleObject(name = "CSV", value = "row;contract;month;status;hostTown;clientTown;"
                             + "serviceCenter;town;serviceArea;contacts;answered;handledSeconds;handledMinutes;amountEur\r\n"
                             + "line;7b2e…;2026-10;ISSUED;duisburg;bottrop;call-duisburg;bottrop;buergerbuero;1630;1510;"
                             + "404680;6744.67;4303.50\r\n"))})
@@ -108,6 +108,6 @@ public class StatementResource {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(statement).build();
         }
         return StatementCsv.of(statement, decimalComma)
-                .response(status, "statement-" + statement.clientTenant() + "-" + statement.month() + ".csv").build();
+                .response(status, "statement-" + statement.clientTown() + "-" + statement.month() + ".csv").build();
     }
 }

@@ -118,7 +118,7 @@ class StatementTest {
         JsonPath json = statement("bottrop-admin", BOTTROP);
 
         List<String[]> rows = Arrays.stream(csv.split("\r\n")).map(row -> row.split(";", -1)).toList();
-        assertThat(rows.getFirst()).containsExactly("row", "contract", "month", "status", "hostTenant", "clientTenant",
+        assertThat(rows.getFirst()).containsExactly("row", "contract", "month", "status", "hostTown", "clientTown",
                 "serviceCenter", "town", "serviceArea", "contacts", "answered", "handledSeconds", "handledMinutes",
                 "amountEur");
         List<String[]> lines = rows.subList(1, rows.size() - 1);
@@ -186,6 +186,21 @@ class StatementTest {
                 .header("Idempotency-Key", "late-dinslaken")
                 .body(TestContact.call().with("town", "dinslaken").with("arrivedAt", "2026-10-30T10:00:00+01:00").json())
                 .post("/api/v1/contacts").then().statusCode(201);
+    }
+
+    /** Statements issued while the API still said hostTenant/clientTenant are stored so, and read as today's. */
+    @Test
+    void statementsStoredUnderTheOlderFieldNamesReadAsToday() {
+        String issued = given().auth().oauth2(KeycloakTokens.user("duisburg-admin")).accept(ContentType.JSON)
+                .post(BOTTROP + "/issue").then().statusCode(201).extract().asString();
+        fixtures.execute("UPDATE issued_statement SET document = (document - 'hostTown' - 'clientTown') "
+                + "|| jsonb_build_object('hostTenant', document -> 'hostTown', 'clientTenant', document -> 'clientTown')");
+
+        given().auth().oauth2(KeycloakTokens.user("bottrop-admin")).accept(ContentType.JSON).get(BOTTROP).then()
+                .statusCode(200)
+                .body("hostTown", equalTo("duisburg"))
+                .body("clientTown", equalTo("bottrop"))
+                .body(equalTo(issued));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package de.servicecenter.routing.call;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import de.servicecenter.commons.input.BerlinDateTime;
 import de.servicecenter.commons.validation.PhoneNumber;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +19,9 @@ public record DecisionRequest(
         @Schema(nullable = true, example = "1",
                 description = "The key pressed in the phone menu; omitted when none was")
         String menuOption,
-        @Schema(nullable = true, example = "2026-11-23T10:00:00+01:00", description = "When; now when omitted")
+        @JsonDeserialize(using = BerlinDateTime.class)
+        @Schema(nullable = true, example = "2026-11-23T10:00:00+01:00", description = "When; now when omitted. With "
+                + "offset, or Berlin wall-clock time without (2026-11-23T10:00), as in query parameters")
         OffsetDateTime at,
         @PositiveOrZero @Max(86_400)
         @Schema(nullable = true, example = "45", description = "Current wait in the target queue, seconds, if known")

@@ -69,6 +69,14 @@ class RuleSetApiTest {
                 .body("rule", equalTo(4))
                 .body("explanation", containsString("Rule 4"))
                 .body("fromCache", equalTo(false));
+        // at as Berlin wall-clock time, as query parameters take it: the same call, the same decision
+        String withOffset = decide(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "1", "2026-11-23T10:00:00+01:00")
+                .extract().asString();
+        decide(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "1", "2026-11-23T10:00").statusCode(200)
+                .body(equalTo(withOffset));
+        decide(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "1", "Montag 10 Uhr").statusCode(400)
+                .body("errors[0].field", equalTo("at"))
+                .body("errors[0].message", containsString("Berlin wall-clock time"));
     }
 
     @Test

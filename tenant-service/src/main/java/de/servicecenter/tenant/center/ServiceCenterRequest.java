@@ -11,17 +11,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A service center to open or to replace.
  *
- * @param hostTenant the tenant running it; must be the caller's own (platform admins: any)
+ * @param hostTown the tenant running it; must be the caller's own (platform admins: any)
  */
-@Schema(name = "ServiceCenterRequest", description = "A service center run by a host tenant")
+@Schema(name = "ServiceCenterRequest", description = "A service center run by a host town")
 public record ServiceCenterRequest(
         @NotNull @TenantSlug
         @Schema(required = true, example = "servicecenter-bochum", description = "Slug id, unique and immutable")
         String id,
 
         @NotNull @TenantSlug
-        @Schema(required = true, example = "bochum", description = "The host tenant running the center")
-        String hostTenant,
+        @Schema(required = true, example = "bochum", description = "The host town running the center")
+        String hostTown,
 
         @NotBlank @Size(max = 200)
         @Schema(description = "The center's name", required = true, example = "ServiceCenter Bochum")

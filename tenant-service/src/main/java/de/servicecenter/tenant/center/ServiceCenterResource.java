@@ -36,12 +36,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/service-centers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Service centers", description = "Citizen service centers run by host tenants")
+@Tag(name = "Service centers", description = "Citizen service centers run by host towns")
 @SecurityRequirement(name = "bearer")
 public class ServiceCenterResource {
 
     private static final String CENTER = """
-            {"id": "servicecenter-bochum", "hostTenant": "bochum", "name": "ServiceCenter Bochum",
+            {"id": "servicecenter-bochum", "hostTown": "bochum", "name": "ServiceCenter Bochum",
              "phoneNumbers": ["+492349100"], "status": "ACTIVE", "createdAt": "2026-11-21T09:00:00Z",
              "updatedAt": "2026-11-21T09:00:00Z"}""";
 
@@ -55,15 +55,15 @@ public class ServiceCenterResource {
 
     @POST
     @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Open a service center", description = "Host admins open centers of their own tenant.")
+    @Operation(summary = "Open a service center", description = "Host admins open centers of their own town.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ServiceCenterRequest.class),
             examples = @ExampleObject(name = "ServiceCenter Bochum", value = CENTER)))
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(schema = @Schema(implementation = ServiceCenterResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each named")
     @APIResponse(responseCode = "409", description = "The id exists")
-    @APIResponse(responseCode = "422", description = "The host tenant is unknown or not yours")
-    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "body:hostTenant")
+    @APIResponse(responseCode = "422", description = "The host town is unknown or not yours")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "body:hostTown")
     public Response open(@Valid @NotNull ServiceCenterRequest request, UriInfo uriInfo) {
         Versioned<ServiceCenterResponse> center = centers.open(request);
         return links.created(uriInfo, center.body().id())
@@ -72,13 +72,13 @@ public class ServiceCenterResource {
 
     @GET
     @RolesAllowed({Roles.HOST_ADMIN, Roles.AGENT, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "List service centers", description = "The centers of your own tenant, or of hostTenant.")
+    @Operation(summary = "List service centers", description = "The centers of your own town, or of the town named.")
     @APIResponse(responseCode = "200", description = "The centers, sorted by id")
-    @Access(value = TenantOperation.READ, on = AccessSubject.OWN_OR_NAMED_TENANT, from = "query:hostTenant")
+    @Access(value = TenantOperation.READ, on = AccessSubject.OWN_OR_NAMED_TENANT, from = "query:town")
     public List<ServiceCenterResponse> list(
-            @Parameter(description = "Host tenant; your own when omitted", example = "bochum")
-            @QueryParam("hostTenant") String hostTenant) {
-        return centers.list(hostTenant);
+            @Parameter(description = "The host town; your own when omitted", example = "bochum")
+            @QueryParam("town") String town) {
+        return centers.list(town);
     }
 
     @GET

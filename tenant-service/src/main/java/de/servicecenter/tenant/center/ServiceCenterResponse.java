@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ServiceCenter", description = "A service center run by a host tenant")
+@Schema(name = "ServiceCenter", description = "A service center run by a host town")
 public record ServiceCenterResponse(
         @Schema(description = "The center's id", example = "servicecenter-bochum") String id,
-        @Schema(description = "The host town running the center", example = "bochum") String hostTenant,
+        @Schema(description = "The host town running the center", example = "bochum") String hostTown,
         @Schema(description = "The center's name", example = "ServiceCenter Bochum") String name,
         @Schema(description = "Numbers the center answers, E.164", example = "[\"+492349100\"]")
         List<String> phoneNumbers,

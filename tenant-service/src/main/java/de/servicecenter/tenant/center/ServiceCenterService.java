@@ -42,15 +42,15 @@ public class ServiceCenterService {
     @Transactional
     public Versioned<ServiceCenterResponse> open(ServiceCenterRequest request) {
         // Access first: whoever may not act for the host learns nothing about whether it exists.
-        access.requireNamedInBody("hostTenant", request.hostTenant(), Optional.empty());
-        if (tenants.findByIdOptional(request.hostTenant()).isEmpty()) {
-            throw BusinessRuleProblem.onField("hostTenant", "no tenant '" + request.hostTenant() + "' is registered");
+        access.requireNamedInBody("hostTown", request.hostTown(), Optional.empty());
+        if (tenants.findByIdOptional(request.hostTown()).isEmpty()) {
+            throw BusinessRuleProblem.onField("hostTown", "no tenant '" + request.hostTown() + "' is registered");
         }
         if (centers.findByIdOptional(request.id()).isPresent()) {
             throw ConflictProblem.onField("id", "a service center with id '" + request.id() + "' already exists");
         }
         Instant now = Instant.now(clock);
-        ServiceCenter center = new ServiceCenter(request.id(), request.hostTenant(), now);
+        ServiceCenter center = new ServiceCenter(request.id(), request.hostTown(), now);
         center.apply(request, now);
         centers.persistAndFlush(center);
         changed.fire(NetworkChanged.INSTANCE);
@@ -63,8 +63,8 @@ public class ServiceCenterService {
             throw InvalidInputProblem.of("id", "must equal the id in the path ('" + id + "'); ids never change");
         }
         ServiceCenter center = visible(id);
-        if (!center.hostTenantId().equals(request.hostTenant())) {
-            throw BusinessRuleProblem.onField("hostTenant", "a center never changes its host (it is '"
+        if (!center.hostTenantId().equals(request.hostTown())) {
+            throw BusinessRuleProblem.onField("hostTown", "a center never changes its host (it is '"
                     + center.hostTenantId() + "'); open a new center instead");
         }
         EntityTags.requireMatch(ifMatch, center.version());
@@ -82,9 +82,9 @@ public class ServiceCenterService {
         return new Versioned<>(ServiceCenterResponse.of(center), center.version());
     }
 
-    /** The centers of the caller's own tenant, or of {@code hostTenant} (the declaration checked the caller may). */
-    public List<ServiceCenterResponse> list(String hostTenant) {
-        String host = Optional.ofNullable(hostTenant).or(() -> access.principal().tenantId()).orElseThrow();
+    /** The centers of the caller's own tenant, or of {@code town} (the declaration checked the caller may). */
+    public List<ServiceCenterResponse> list(String town) {
+        String host = Optional.ofNullable(town).or(() -> access.principal().tenantId()).orElseThrow();
         return centers.ofHost(host).stream().map(ServiceCenterResponse::of).toList();
     }
 

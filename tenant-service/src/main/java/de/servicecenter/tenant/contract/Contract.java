@@ -110,7 +110,7 @@ public class Contract extends VersionedEntity {
     /** New terms: whatever the client said to earlier ones no longer holds, so the contract is a proposal again. */
     void apply(ContractRequest request, Instant now) {
         this.status = ContractStatus.PROPOSED;
-        this.clientTenantId = request.clientTenant();
+        this.clientTenantId = request.clientTown();
         this.serviceCenterId = request.serviceCenter();
         this.allServiceAreas = request.allServiceAreas();
         this.serviceAreas.clear();

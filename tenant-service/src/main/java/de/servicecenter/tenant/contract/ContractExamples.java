@@ -4,18 +4,18 @@ package de.servicecenter.tenant.contract;
 final class ContractExamples {
 
     static final String BOCHUM_CASTROP_RAUXEL = """
-            {"hostTenant": "bochum", "clientTenant": "castrop-rauxel", "serviceCenter": "servicecenter-bochum",
+            {"hostTown": "bochum", "clientTown": "castrop-rauxel", "serviceCenter": "servicecenter-bochum",
              "allServiceAreas": false, "serviceAreas": ["buergerbuero", "ordnungswesen"],
              "signedOn": "2015-06-30", "validFrom": "2015-09-01", "pilotPhaseEndsOn": "2016-08-31",
              "costModel": {"type": "FTE_SHARE", "fullTimeEquivalents": 1.75, "annualCostPerFte": 62000.00}}""";
 
     static final String DUISBURG_BOTTROP = """
-            {"hostTenant": "duisburg", "clientTenant": "bottrop", "serviceCenter": "call-duisburg",
+            {"hostTown": "duisburg", "clientTown": "bottrop", "serviceCenter": "call-duisburg",
              "allServiceAreas": true, "validFrom": "2012-09-01",
              "costModel": {"type": "PER_CALL", "pricePerCall": 2.85}}""";
 
     static final String CONTRACT = """
-            {"id": "0b9f4c2e-8d51-4a57-9d36-0f5b1c1d2e3f", "hostTenant": "bochum", "clientTenant": "castrop-rauxel",
+            {"id": "0b9f4c2e-8d51-4a57-9d36-0f5b1c1d2e3f", "hostTown": "bochum", "clientTown": "castrop-rauxel",
              "serviceCenter": "servicecenter-bochum", "allServiceAreas": false,
              "serviceAreas": ["buergerbuero", "ordnungswesen"], "signedOn": "2015-06-30", "validFrom": "2015-09-01",
              "validUntil": null, "pilotPhaseEndsOn": "2016-08-31",
@@ -36,7 +36,7 @@ final class ContractExamples {
     static final String SELF_CONTRACT = """
             {"type": "urn:problem:servicecenter-verbund:business-rule-violated", "title": "Request violates a business rule",
              "status": 422, "detail": "a host cannot contract with itself", "instance": "/api/v1/contracts",
-             "errors": [{"field": "clientTenant", "message": "a host cannot contract with itself"}]}""";
+             "errors": [{"field": "clientTown", "message": "a host cannot contract with itself"}]}""";
 
     private ContractExamples() {
     }

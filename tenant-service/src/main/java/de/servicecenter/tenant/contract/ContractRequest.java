@@ -17,12 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ContractRequest", description = "An öffentlich-rechtliche Vereinbarung between a host and a client")
 public record ContractRequest(
         @NotNull @TenantSlug
-        @Schema(required = true, example = "bochum", description = "The host tenant; your own")
-        String hostTenant,
+        @Schema(required = true, example = "bochum", description = "The host town; your own")
+        String hostTown,
 
         @NotNull @TenantSlug
-        @Schema(required = true, example = "castrop-rauxel", description = "The client tenant whose calls the host answers")
-        String clientTenant,
+        @Schema(required = true, example = "castrop-rauxel", description = "The client town whose calls the host answers")
+        String clientTown,
 
         @NotNull @TenantSlug
         @Schema(required = true, example = "servicecenter-bochum", description = "The host's center that answers")

@@ -66,11 +66,11 @@ public class ContractResource {
     @APIResponse(responseCode = "201", description = "Proposed",
             content = @Content(schema = @Schema(implementation = ContractResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed or missing fields, each named")
-    @APIResponse(responseCode = "422", description = "A rule is broken (contract with itself, unknown tenant, center "
+    @APIResponse(responseCode = "422", description = "A rule is broken (contract with itself, unknown town, center "
             + "or area, dates, cost model), each field named",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "with itself", value = ContractExamples.SELF_CONTRACT)))
-    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "body:hostTenant")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "body:hostTown")
     public Response propose(@Valid @NotNull ContractRequest request, UriInfo uriInfo) {
         Versioned<ContractResponse> contract = contracts.propose(request);
         return versioned(links.created(uriInfo, contract.body().id().toString()),
@@ -79,19 +79,19 @@ public class ContractResource {
 
     @GET
     @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "List contracts", description = "Contracts where your tenant is host or client; platform "
-            + "admins see all, or one tenant's.")
+    @Operation(summary = "List contracts", description = "Contracts where your town is host or client; platform "
+            + "admins see all, or one town's.")
     @APIResponse(responseCode = "200", description = "The contracts, by start date")
     @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWN_OR_NAMED_TENANT, from = "query:town")
     public List<ContractResponse> list(
-            @Parameter(description = "Tenant as host or client (platform admins)", example = "castrop-rauxel")
+            @Parameter(description = "Town as host or client (platform admins)", example = "castrop-rauxel")
             @QueryParam("town") String tenant,
             @Parameter(description = "Only contracts with this client", example = "bottrop")
-            @QueryParam("clientTenant") String clientTenant,
+            @QueryParam("clientTown") String clientTown,
             @Parameter(description = "Only contracts in this state", example = "ACTIVE", schema = @Schema(
                     type = SchemaType.STRING, enumeration = {"PROPOSED", "ACCEPTED", "REJECTED", "ACTIVE", "TERMINATED"}))
             @QueryParam("status") String status) {
-        return contracts.list(Optional.ofNullable(tenant), Optional.ofNullable(clientTenant),
+        return contracts.list(Optional.ofNullable(tenant), Optional.ofNullable(clientTown),
                 QueryParameters.optionalEnum(status, "status", ContractStatus.class));
     }
 

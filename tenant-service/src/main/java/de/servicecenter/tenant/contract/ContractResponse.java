@@ -13,9 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ContractResponse(
         @Schema(description = "The contract's id", example = "0b9f4c2e-8d51-4a57-9d36-0f5b1c1d2e3f") UUID id,
         @Schema(description = "The host town, whose service center answers for the client", example = "bochum")
-        String hostTenant,
+        String hostTown,
         @Schema(description = "The client town, answered for by the host", example = "castrop-rauxel")
-        String clientTenant,
+        String clientTown,
         @Schema(example = "servicecenter-bochum") String serviceCenter,
         @Schema(description = "true when the contract covers every service area, present and future", example = "false")
         boolean allServiceAreas,

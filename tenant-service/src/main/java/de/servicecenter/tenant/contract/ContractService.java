@@ -59,10 +59,10 @@ public class ContractService {
 
     @Transactional
     public Versioned<ContractResponse> propose(ContractRequest request) {
-        access.requireNamedInBody("hostTenant", request.hostTenant(), Optional.empty());
+        access.requireNamedInBody("hostTown", request.hostTown(), Optional.empty());
         requireConsistent(request);
         Instant now = Instant.now(clock);
-        Contract contract = new Contract(UUID.randomUUID(), request.hostTenant(), now);
+        Contract contract = new Contract(UUID.randomUUID(), request.hostTown(), now);
         contract.apply(request, now);
         contracts.persistAndFlush(contract);
         return recorded(contract, ContractStep.PROPOSED, contract.hostTenantId(), now, null);
@@ -75,12 +75,12 @@ public class ContractService {
         EntityTags.requireMatch(ifMatch, contract.version());
         requireStatus(contract, "only a contract not yet in force changes; terminate an active contract and propose "
                 + "a new one", ContractStatus.PROPOSED, ContractStatus.ACCEPTED, ContractStatus.REJECTED);
-        if (!contract.hostTenantId().equals(request.hostTenant())) {
-            throw BusinessRuleProblem.onField("hostTenant", "the host of a contract never changes (it is '"
+        if (!contract.hostTenantId().equals(request.hostTown())) {
+            throw BusinessRuleProblem.onField("hostTown", "the host of a contract never changes (it is '"
                     + contract.hostTenantId() + "')");
         }
-        if (!contract.clientTenantId().equals(request.clientTenant())) {
-            throw BusinessRuleProblem.onField("clientTenant", "the client of a proposal never changes (it is '"
+        if (!contract.clientTenantId().equals(request.clientTown())) {
+            throw BusinessRuleProblem.onField("clientTown", "the client of a proposal never changes (it is '"
                     + contract.clientTenantId() + "'); withdraw it and propose to the other town");
         }
         requireConsistent(request);
@@ -225,17 +225,17 @@ public class ContractService {
     /** Every rule across fields and against the registry, all reported at once. */
     private void requireConsistent(ContractRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        if (request.hostTenant().equals(request.clientTenant())) {
-            errors.add(new FieldError("clientTenant", "a host cannot contract with itself"));
-        } else if (tenants.findByIdOptional(request.clientTenant())
+        if (request.hostTown().equals(request.clientTown())) {
+            errors.add(new FieldError("clientTown", "a host cannot contract with itself"));
+        } else if (tenants.findByIdOptional(request.clientTown())
                 .filter(client -> client.status() == TenantStatus.ACTIVE).isEmpty()) {
             // Missing and deactivated answer alike: a proposal names an active town or none.
-            errors.add(new FieldError("clientTenant", "no active tenant '" + request.clientTenant() + "'"));
+            errors.add(new FieldError("clientTown", "no active tenant '" + request.clientTown() + "'"));
         }
         Optional<ServiceCenter> center = centers.find(request.serviceCenter());
-        if (center.isEmpty() || !center.get().hostTenantId().equals(request.hostTenant())) {
+        if (center.isEmpty() || !center.get().hostTenantId().equals(request.hostTown())) {
             errors.add(new FieldError("serviceCenter", "'" + request.serviceCenter() + "' is not a service center of '"
-                    + request.hostTenant() + "'"));
+                    + request.hostTown() + "'"));
         }
         List<String> listed = request.serviceAreas() == null ? List.of() : request.serviceAreas();
         if (request.allServiceAreas() && !listed.isEmpty()) {

@@ -12,7 +12,7 @@ final class ScheduleExamples {
                {"days": ["FRIDAY"], "opens": "08:00", "closes": "13:00"}]}]}""";
 
     static final String CASTROP_RAUXEL_BUERGERBUERO = """
-            {"tenant": "castrop-rauxel", "serviceArea": "buergerbuero", "name": "Bürgerbüro Castrop-Rauxel",
+            {"town": "castrop-rauxel", "serviceArea": "buergerbuero", "name": "Bürgerbüro Castrop-Rauxel",
              "weeklyPeriods": [{"validFrom": "2024-01-01", "rules": [
                {"days": ["MONDAY", "TUESDAY", "WEDNESDAY", "FRIDAY"], "opens": "08:00", "closes": "12:30"},
                {"days": ["MONDAY", "TUESDAY"], "opens": "14:00", "closes": "16:00"},

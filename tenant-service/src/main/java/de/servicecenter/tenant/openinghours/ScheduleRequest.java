@@ -10,23 +10,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A schedule to create or replace. It belongs either to a service center ({@code serviceCenter}), or to a
- * tenant's office: for one service area, or (area omitted) the tenant's general hours.
+ * town's office: for one service area, or (area omitted) the town's general hours.
  *
- * @param publicHolidays ISO 3166-2 code of the state whose holidays close it; the tenant's state when omitted,
+ * @param publicHolidays ISO 3166-2 code of the state whose holidays close it; the town's state when omitted,
  *                       {@code NONE} for none
  */
-@Schema(name = "ScheduleRequest", description = "Opening hours of a service center or of a tenant's office")
+@Schema(name = "ScheduleRequest", description = "Opening hours of a service center or of a town's office")
 public record ScheduleRequest(
         @TenantSlug
-        @Schema(nullable = true, example = "castrop-rauxel", description = "Owner tenant; required for an office, implied by a center")
-        String tenant,
+        @Schema(nullable = true, example = "castrop-rauxel", description = "The town owning it; required for an office, implied by a center")
+        String town,
 
         @TenantSlug
         @Schema(nullable = true, example = "servicecenter-bochum", description = "The center whose phone hours these are")
         String serviceCenter,
 
         @TenantSlug
-        @Schema(nullable = true, example = "buergerbuero", description = "The office's service area; omit for the tenant's general hours")
+        @Schema(nullable = true, example = "buergerbuero", description = "The office's service area; omit for the town's general hours")
         String serviceArea,
 
         @NotBlank @Size(max = 200)
@@ -34,7 +34,7 @@ public record ScheduleRequest(
         String name,
 
         @Size(max = 5)
-        @Schema(nullable = true, example = "DE-NW", description = "Holidays of this state close it; tenant's state when omitted, NONE for none")
+        @Schema(nullable = true, example = "DE-NW", description = "Holidays of this state close it; the town's state when omitted, NONE for none")
         String publicHolidays,
 
         @NotNull @Size(max = 50)

@@ -69,7 +69,7 @@ public class ScheduleResource {
             + "unknown weekdays, dates), or an unknown owner; each field named",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "overlap and unknown weekday", value = ScheduleExamples.OVERLAPPING)))
-    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "body:tenant|serviceCenter")
+    @Access(value = TenantOperation.MANAGE, on = AccessSubject.NAMED_TENANT, from = "body:town|serviceCenter")
     public Response create(@Valid @NotNull ScheduleRequest request, UriInfo uriInfo) {
         Versioned<ScheduleResponse> created = schedules.create(request);
         return links.created(uriInfo, created.body().id().toString())
@@ -78,10 +78,10 @@ public class ScheduleResource {
 
     @GET
     @RolesAllowed({Roles.CITY_ADMIN, Roles.HOST_ADMIN, Roles.AGENT, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "List a tenant's schedules", description = "Your own tenant's; a client's offices while a "
+    @Operation(summary = "List a town's schedules", description = "Your own town's; a client's offices while a "
             + "contract covers their areas.")
     @APIResponse(responseCode = "200", description = "The schedules")
-    @APIResponse(responseCode = "404", description = "Not a tenant you may see")
+    @APIResponse(responseCode = "404", description = "Not a town you may see")
     @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "query:town")
     public List<ScheduleResponse> list(@Parameter(required = true, example = "castrop-rauxel")
                                        @QueryParam("town") @NotNull String tenant) {

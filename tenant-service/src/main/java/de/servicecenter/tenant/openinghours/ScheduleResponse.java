@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Schedule", description = "Opening hours of a service center or of a tenant's office")
+@Schema(name = "Schedule", description = "Opening hours of a service center or of a town's office")
 public record ScheduleResponse(
         @Schema(description = "The schedule's id") UUID id,
         @Schema(nullable = true, description = "The town whose office hours these are; for a center, its host",
                 example = "castrop-rauxel")
-        String tenant,
+        String town,
         @Schema(nullable = true, description = "The center whose phone hours these are; null for a town's office hours",
                 example = "null")
         String serviceCenter,

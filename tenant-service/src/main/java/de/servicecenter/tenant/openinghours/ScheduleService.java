@@ -175,8 +175,8 @@ public class ScheduleService {
         if (!Objects.equals(schedule.serviceCenterId().orElse(null), request.serviceCenter())) {
             throw BusinessRuleProblem.onField("serviceCenter", "a schedule never changes its owner");
         }
-        if (request.tenant() != null && !schedule.tenantId().equals(request.tenant())) {
-            throw BusinessRuleProblem.onField("tenant", "a schedule never changes its owner");
+        if (request.town() != null && !schedule.tenantId().equals(request.town())) {
+            throw BusinessRuleProblem.onField("town", "a schedule never changes its owner");
         }
         if (schedule.serviceCenterId().isEmpty()
                 && !Objects.equals(schedule.serviceAreaCode().orElse(null), request.serviceArea())) {
@@ -199,19 +199,19 @@ public class ScheduleService {
             if (request.serviceArea() != null) {
                 throw BusinessRuleProblem.onField("serviceArea", "a center's schedule has no service area; leave it out");
             }
-            if (request.tenant() != null && !request.tenant().equals(center.hostTenantId())) {
-                throw BusinessRuleProblem.onField("tenant", "must be the center's host '" + center.hostTenantId()
+            if (request.town() != null && !request.town().equals(center.hostTenantId())) {
+                throw BusinessRuleProblem.onField("town", "must be the center's host '" + center.hostTenantId()
                         + "', or left out");
             }
             Tenant host = tenants.findByIdOptional(center.hostTenantId()).orElseThrow();
             return new Owner(host, center.id());
         }
-        if (request.tenant() == null) {
-            throw BusinessRuleProblem.onField("tenant", "is required for an office's schedule (or name a serviceCenter)");
+        if (request.town() == null) {
+            throw BusinessRuleProblem.onField("town", "is required for an office's schedule (or name a serviceCenter)");
         }
-        access.requireNamedInBody("tenant", request.tenant(), Optional.ofNullable(request.serviceArea()));
-        Tenant tenant = tenants.findByIdOptional(request.tenant()).orElseThrow(() ->
-                BusinessRuleProblem.onField("tenant", "no tenant '" + request.tenant() + "' is registered"));
+        access.requireNamedInBody("town", request.town(), Optional.ofNullable(request.serviceArea()));
+        Tenant tenant = tenants.findByIdOptional(request.town()).orElseThrow(() ->
+                BusinessRuleProblem.onField("town", "no tenant '" + request.town() + "' is registered"));
         if (request.serviceArea() != null && !areas.unknown(List.of(request.serviceArea())).isEmpty()) {
             throw BusinessRuleProblem.onField("serviceArea", "'" + request.serviceArea() + "' is not in the catalog");
         }

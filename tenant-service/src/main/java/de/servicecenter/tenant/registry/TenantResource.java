@@ -57,19 +57,19 @@ public class TenantResource {
 
     @POST
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    @Operation(summary = "Register a tenant", description = "Platform admins only. The id, the AGS and each central "
-            + "number must not belong to another tenant; the AGS must lie in the given federal state.")
+    @Operation(summary = "Register a town", description = "Platform admins only. The id, the AGS and each central "
+            + "number must not belong to another town; the AGS must lie in the given federal state.")
     @RequestBody(content = @Content(schema = @Schema(implementation = TenantRequest.class),
             examples = @ExampleObject(name = "Castrop-Rauxel", value = TenantExamples.REGISTER_REQUEST)))
     @APIResponse(responseCode = "201", description = "Registered",
-            headers = {@Header(name = HttpHeaders.LOCATION, description = "URL of the new tenant"),
+            headers = {@Header(name = HttpHeaders.LOCATION, description = "URL of the new town"),
                     @Header(name = HttpHeaders.ETAG, description = "Version, for If-Match on updates")},
             content = @Content(schema = @Schema(implementation = TenantResponse.class),
                     examples = @ExampleObject(name = "Castrop-Rauxel", value = TenantExamples.TENANT)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each named",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "bad AGS and number", value = TenantExamples.INVALID)))
-    @APIResponse(responseCode = "409", description = "Id, AGS or a central number already belongs to a tenant",
+    @APIResponse(responseCode = "409", description = "Id, AGS or a central number already belongs to a town",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "duplicate id", value = TenantExamples.DUPLICATE)))
     @Access(value = TenantOperation.MANAGE, on = AccessSubject.NONE)
@@ -101,13 +101,13 @@ public class TenantResource {
     @GET
     @Path("{town}")
     @Authenticated
-    @Operation(summary = "Read a tenant", description = "Any principal reads its own tenant; platform admins read "
+    @Operation(summary = "Read a town", description = "Any principal reads its own tenant; platform admins read "
             + "every tenant. Another tenant answers 404, exactly like one that does not exist.")
-    @APIResponse(responseCode = "200", description = "The tenant",
+    @APIResponse(responseCode = "200", description = "The town",
             headers = @Header(name = HttpHeaders.ETAG, description = "Version, for If-Match on updates"),
             content = @Content(schema = @Schema(implementation = TenantResponse.class),
                     examples = @ExampleObject(name = "Castrop-Rauxel", value = TenantExamples.TENANT)))
-    @APIResponse(responseCode = "404", description = "No such tenant, or not yours",
+    @APIResponse(responseCode = "404", description = "No such town, or not yours",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "another town", value = TenantExamples.NOT_FOUND)))
     @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "path:town")
@@ -119,7 +119,7 @@ public class TenantResource {
     @PUT
     @Path("{town}")
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    @Operation(summary = "Replace a tenant", description = "Platform admins only. Send the ETag of your last read "
+    @Operation(summary = "Replace a town", description = "Platform admins only. Send the ETag of your last read "
             + "as If-Match to be sure you do not overwrite someone else's change.")
     @RequestBody(content = @Content(schema = @Schema(implementation = TenantRequest.class),
             examples = @ExampleObject(name = "Castrop-Rauxel", value = TenantExamples.REGISTER_REQUEST)))
@@ -127,8 +127,8 @@ public class TenantResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "The new version"),
             content = @Content(schema = @Schema(implementation = TenantResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each named")
-    @APIResponse(responseCode = "404", description = "No such tenant")
-    @APIResponse(responseCode = "409", description = "AGS or a central number belongs to another tenant")
+    @APIResponse(responseCode = "404", description = "No such town")
+    @APIResponse(responseCode = "409", description = "AGS or a central number belongs to another town")
     @APIResponse(responseCode = "412", description = "If-Match names an outdated version",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "stale", value = TenantExamples.STALE)))

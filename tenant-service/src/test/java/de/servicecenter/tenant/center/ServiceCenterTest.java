@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ServiceCenterTest {
 
     private static final String SECOND_CENTER = """
-            {"id": "buergertelefon-bochum", "hostTenant": "bochum", "name": "Bürgertelefon Bochum",
+            {"id": "buergertelefon-bochum", "hostTown": "bochum", "name": "Bürgertelefon Bochum",
              "phoneNumbers": ["+492349101"]}""";
 
     @Inject
@@ -49,9 +49,9 @@ class ServiceCenterTest {
     void centersOfAnotherHostAreInvisibleAndCannotBeCreated() {
         as("duisburg-admin").get("/api/v1/service-centers/servicecenter-bochum").then().statusCode(404)
                 .body("detail", equalTo("No service center 'servicecenter-bochum'."));
-        as("duisburg-admin").get("/api/v1/service-centers?hostTenant=bochum").then().statusCode(404);
+        as("duisburg-admin").get("/api/v1/service-centers?town=bochum").then().statusCode(404);
         as("duisburg-admin").body(SECOND_CENTER).post("/api/v1/service-centers").then().statusCode(422)
-                .body("errors.field", contains("hostTenant"));
+                .body("errors.field", contains("hostTown"));
         as("bochum-admin").get("/api/v1/service-centers/buergertelefon-bochum").then().statusCode(404);
     }
 
@@ -70,7 +70,7 @@ class ServiceCenterTest {
         var read = as("bochum-admin").get("/api/v1/service-centers/servicecenter-bochum").then().statusCode(200)
                 .extract();
         as("bochum-admin").header("If-Match", read.header("ETag")).body("""
-                {"id": "servicecenter-bochum", "hostTenant": "bochum", "name": "ServiceCenter Bochum",
+                {"id": "servicecenter-bochum", "hostTown": "bochum", "name": "ServiceCenter Bochum",
                  "phoneNumbers": ["+492349100"], "status": "INACTIVE"}""")
                 .put("/api/v1/service-centers/servicecenter-bochum").then().statusCode(200)
                 .body("status", equalTo("INACTIVE"));

@@ -39,7 +39,7 @@ class ContractTest {
 
     private static String contract(String overrides) {
         return """
-                {"hostTenant": "bochum", "clientTenant": "castrop-rauxel", "serviceCenter": "servicecenter-bochum",
+                {"hostTown": "bochum", "clientTown": "castrop-rauxel", "serviceCenter": "servicecenter-bochum",
                  "serviceAreas": ["standesamt"], "validFrom": "2027-01-01",
                  "costModel": {"type": "PER_CALL", "pricePerCall": 3.10}""" + overrides + "}";
     }
@@ -58,7 +58,7 @@ class ContractTest {
 
     @Test
     void bothPartiesReadTheContractAndOthersGet404() {
-        String id = as("bochum-admin").get("/api/v1/contracts?clientTenant=castrop-rauxel").then().statusCode(200)
+        String id = as("bochum-admin").get("/api/v1/contracts?clientTown=castrop-rauxel").then().statusCode(200)
                 .body("", hasSize(1))
                 .body("[0].status", equalTo("ACTIVE"))
                 .body("[0].serviceAreas", contains("buergerbuero", "ordnungswesen"))
@@ -66,7 +66,7 @@ class ContractTest {
                 .extract().path("[0].id");
 
         as("castrop-rauxel-admin").get("/api/v1/contracts/" + id).then().statusCode(200)
-                .body("hostTenant", equalTo("bochum"));
+                .body("hostTown", equalTo("bochum"));
         as("bottrop-admin").get("/api/v1/contracts/" + id).then().statusCode(404).contentType(PROBLEM_JSON)
                 .body("detail", equalTo("No contract '" + id + "'."));
         as("duisburg-admin").get("/api/v1/contracts/" + id).then().statusCode(404);
@@ -78,7 +78,7 @@ class ContractTest {
 
         as("bochum-admin").body(contract("").replace("\"castrop-rauxel\"", "\"bochum\""))
                 .post("/api/v1/contracts").then().statusCode(422).contentType(PROBLEM_JSON)
-                .body("errors.field", contains("clientTenant"))
+                .body("errors.field", contains("clientTown"))
                 .body("errors[0].message", equalTo("a host cannot contract with itself"));
 
         assertThat(contractsOfCastropRauxel()).hasSize(before);
@@ -88,14 +88,14 @@ class ContractTest {
     void contractForAnUnknownTenantNamesTheField() {
         as("bochum-admin").body(contract("").replace("\"castrop-rauxel\"", "\"atlantis\""))
                 .post("/api/v1/contracts").then().statusCode(422)
-                .body("errors.field", contains("clientTenant"))
+                .body("errors.field", contains("clientTown"))
                 .body("errors[0].message", containsString("atlantis"));
     }
 
     @Test
     void everyBrokenRuleIsNamedAtOnce() {
         String body = """
-                {"hostTenant": "bochum", "clientTenant": "castrop-rauxel", "serviceCenter": "call-duisburg",
+                {"hostTown": "bochum", "clientTown": "castrop-rauxel", "serviceCenter": "call-duisburg",
                  "serviceAreas": ["standesamt", "hundeschule", "standesamt"], "validFrom": "2027-01-01",
                  "validUntil": "2026-12-31", "costModel": {"type": "PER_CALL", "pricePerMinute": 0.9}}""";
 
@@ -107,7 +107,7 @@ class ContractTest {
     @Test
     void hostAdminOfAnotherTenantCannotProposeForBochum() {
         as("duisburg-admin").body(contract("")).post("/api/v1/contracts").then().statusCode(422)
-                .body("errors.field", contains("hostTenant"));
+                .body("errors.field", contains("hostTown"));
     }
 
     @Test
@@ -118,7 +118,7 @@ class ContractTest {
 
     @Test
     void overlappingActivationAnswers409NamingTheContractInForce() {
-        String existing = as("bochum-admin").get("/api/v1/contracts?clientTenant=castrop-rauxel").then()
+        String existing = as("bochum-admin").get("/api/v1/contracts?clientTown=castrop-rauxel").then()
                 .extract().path("[0].id");
         String draft = as("bochum-admin").body(contract("").replace("standesamt", "ordnungswesen"))
                 .post("/api/v1/contracts").then().statusCode(201).body("status", equalTo("PROPOSED"))
@@ -156,7 +156,7 @@ class ContractTest {
 
     @Test
     void terminationEndsTheContractAndKeepsItOnRecord() {
-        String id = as("bochum-admin").get("/api/v1/contracts?clientTenant=castrop-rauxel").then()
+        String id = as("bochum-admin").get("/api/v1/contracts?clientTown=castrop-rauxel").then()
                 .extract().path("[0].id");
         String termination = """
                 {"lastDay": "2026-12-31", "reason": "Castrop-Rauxel opens its own service center"}""";
@@ -181,7 +181,7 @@ class ContractTest {
 
     @Test
     void terminationCannotExtendOrPrecedeTheContract() {
-        String id = as("bochum-admin").get("/api/v1/contracts?clientTenant=castrop-rauxel").then()
+        String id = as("bochum-admin").get("/api/v1/contracts?clientTown=castrop-rauxel").then()
                 .extract().path("[0].id");
 
         as("bochum-admin").body("{\"lastDay\": \"2014-12-31\", \"reason\": \"x\"}")
@@ -288,7 +288,7 @@ class ContractTest {
 
     @Test
     void eitherPartyGivesNoticeAndOthersCannot() {
-        String id = as("bochum-admin").get("/api/v1/contracts?clientTenant=castrop-rauxel").then()
+        String id = as("bochum-admin").get("/api/v1/contracts?clientTown=castrop-rauxel").then()
                 .extract().path("[0].id");
         String notice = """
                 {"lastDay": "2027-06-30", "reason": "Castrop-Rauxel übernimmt das Bürgerbüro wieder selbst"}""";

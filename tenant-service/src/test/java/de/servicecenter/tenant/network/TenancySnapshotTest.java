@@ -166,7 +166,7 @@ class TenancySnapshotTest {
 
         String draft = given().auth().oauth2(KeycloakTokens.user("bochum-admin")).contentType("application/json")
                 .body("""
-                        {"hostTenant": "bochum", "clientTenant": "castrop-rauxel", "serviceCenter": "servicecenter-bochum",
+                        {"hostTown": "bochum", "clientTown": "castrop-rauxel", "serviceCenter": "servicecenter-bochum",
                          "serviceAreas": ["standesamt"], "validFrom": "2020-01-01",
                          "costModel": {"type": "PER_MINUTE", "pricePerMinute": 0.95}}""")
                 .post("/api/v1/contracts").then().statusCode(201).extract().path("id");

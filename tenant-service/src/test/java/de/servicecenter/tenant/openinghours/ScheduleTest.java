@@ -53,7 +53,7 @@ class ScheduleTest {
 
     private static String weekly(String rules) {
         return """
-                {"tenant": "castrop-rauxel", "serviceArea": "standesamt", "name": "Standesamt Castrop-Rauxel",
+                {"town": "castrop-rauxel", "serviceArea": "standesamt", "name": "Standesamt Castrop-Rauxel",
                  "weeklyPeriods": [{"validFrom": "2026-01-01", "validUntil": "2026-12-31", "rules": [%s]}]}"""
                 .formatted(rules);
     }
@@ -212,7 +212,7 @@ class ScheduleTest {
 
         @Test
         void hostAgentReadsNothingOnceTheContractHasEnded() {
-            String contract = as("bochum-admin").get("/api/v1/contracts?clientTenant=castrop-rauxel").then()
+            String contract = as("bochum-admin").get("/api/v1/contracts?clientTown=castrop-rauxel").then()
                     .extract().path("[0].id");
             String yesterday = LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1).toString();
             as("bochum-admin").body("{\"lastDay\": \"" + yesterday + "\", \"reason\": \"ended\"}")

@@ -40,7 +40,8 @@ public final class GermanProblemTexts {
             Map.entry(ProblemType.INTERNAL_ERROR, "Interner Fehler"),
             Map.entry(ProblemType.DEPENDENCY_UNAVAILABLE, "Vorübergehend nicht verfügbar")));
 
-    private record Entry(Pattern english, String german) {
+    /** One line of the catalog: the English text as written (with {@code {}}), as a pattern, and its German. */
+    record Entry(String text, Pattern english, String german) {
     }
 
     private static final List<Entry> CATALOG = load();
@@ -55,6 +56,11 @@ public final class GermanProblemTexts {
                 .map(error -> new FieldError(error.field(), text(error.message()))).toList();
         return new ProblemDetail(problem.type(), title, problem.status(), text(problem.detail()), problem.instance(),
                 errors);
+    }
+
+    /** The catalog in its order, for checking it. */
+    static List<Entry> catalog() {
+        return CATALOG;
     }
 
     /** Every kind of problem has a German title. */
@@ -92,7 +98,7 @@ public final class GermanProblemTexts {
                 if (texts.length != 2) {
                     throw new IllegalStateException("german.txt: not 'English<TAB>German': " + line);
                 }
-                entries.add(new Entry(pattern(texts[0]), texts[1]));
+                entries.add(new Entry(texts[0], pattern(texts[0]), texts[1]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

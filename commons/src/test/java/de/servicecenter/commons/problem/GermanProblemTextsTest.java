@@ -40,6 +40,28 @@ class GermanProblemTextsTest {
                 .isEqualTo("Kein Vertrag „x“.");
     }
 
+    /**
+     * Each entry is reached by its own text (no earlier, more general entry takes it — the first match wins) and puts
+     * every variable part in its place, each once: the English text with a value for each {@code {}} gives the
+     * German text with those values.
+     */
+    @Test
+    void everyEntryIsReachedAndPlacesEveryVariablePart() {
+        for (GermanProblemTexts.Entry entry : GermanProblemTexts.catalog()) {
+            String[] literals = entry.text().split("\\{}", -1);
+            StringBuilder english = new StringBuilder(literals[0]);
+            String german = entry.german();
+            for (int part = 1; part < literals.length; part++) {
+                english.append("«v").append(part).append('»').append(literals[part]);
+                assertThat(german).as("German of '%s' places {%d}", entry.text(), part).contains("{" + part + "}");
+                german = german.replace("{" + part + "}", "«v" + part + "»");
+            }
+            assertThat(german).as("German of '%s' has no unfilled part", entry.text()).doesNotContainPattern("\\{\\d+}");
+            assertThat(GermanProblemTexts.text(english.toString())).as("'%s' is translated by its own entry",
+                    entry.text()).isEqualTo(german);
+        }
+    }
+
     @Test
     void textsTheCatalogDoesNotKnowStayAsTheyAre() {
         assertThat(GermanProblemTexts.text("something nobody translated")).isEqualTo("something nobody translated");

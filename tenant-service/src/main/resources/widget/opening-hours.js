@@ -84,17 +84,22 @@
       if (this.getAttribute("at")) query.set("at", this.getAttribute("at"));
       this.setAttribute("lang", "de");
       this.setAttribute("aria-busy", "true");
+      // Renders overlap (each attribute set while the page loads starts one): only the latest may show its answer,
+      // or an older, slower one would replace it - and whatever a keyboard user had focused in it.
+      const rendering = (this.rendering = (this.rendering || 0) + 1);
+      let view;
       try {
         const status = await getJson(`${this.api("api")}/public/v1/towns/${encodeURIComponent(town)}/opening-status?${query}`);
         const reachability = this.api("contact-api")
           ? await getJson(`${this.api("contact-api")}/public/v1/towns/${encodeURIComponent(town)}/reachability`).catch(() => null)
           : null;
-        this.replaceChildren(...this.view(status, reachability));
+        view = this.view(status, reachability);
       } catch (error) {
-        this.replaceChildren(element("p", { role: "alert" }, "Die Öffnungszeiten können gerade nicht geladen werden."));
-      } finally {
-        this.removeAttribute("aria-busy");
+        view = [element("p", { role: "alert" }, "Die Öffnungszeiten können gerade nicht geladen werden.")];
       }
+      if (rendering !== this.rendering) return; // a newer render is under way and will show its own answer
+      this.replaceChildren(...view);
+      this.removeAttribute("aria-busy");
       if (!this.getAttribute("at")) this.refresh = setTimeout(() => this.render(), 60_000); // the API caches a minute
     }
 

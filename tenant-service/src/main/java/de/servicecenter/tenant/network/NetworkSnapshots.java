@@ -38,10 +38,10 @@ public class NetworkSnapshots {
 
     public NetworkSnapshot current() {
         NetworkSnapshot snapshot = current;
-        if (snapshot == null || snapshot.generation() < changes.get()) {
+        if (behindChanges(snapshot)) {
             return rebuild();
         }
-        if (snapshot.builtAt().plus(maxAge).isBefore(clock.instant()) && rebuilding.tryLock()) {
+        if (pastMaxAge(snapshot) && rebuilding.tryLock()) {
             try {
                 return rebuildLocked();
             } finally {
@@ -57,11 +57,17 @@ public class NetworkSnapshots {
      */
     public Optional<NetworkSnapshot> ready() {
         NetworkSnapshot snapshot = current;
-        if (snapshot == null || snapshot.generation() < changes.get()
-                || snapshot.builtAt().plus(maxAge).isBefore(clock.instant())) {
-            return Optional.empty();
-        }
-        return Optional.of(snapshot);
+        return behindChanges(snapshot) || pastMaxAge(snapshot) ? Optional.empty() : Optional.of(snapshot);
+    }
+
+    /** None yet, or a write on this instance came after it: must be rebuilt before use. */
+    private boolean behindChanges(NetworkSnapshot snapshot) {
+        return snapshot == null || snapshot.generation() < changes.get();
+    }
+
+    /** Older than writes on other replicas may be: one request rebuilds it, the others still use it. */
+    private boolean pastMaxAge(NetworkSnapshot snapshot) {
+        return snapshot.builtAt().plus(maxAge).isBefore(clock.instant());
     }
 
     /** Makes the next read rebuild; for writes that bypass the services (migrations, test fixtures). */

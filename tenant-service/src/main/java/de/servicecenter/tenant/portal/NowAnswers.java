@@ -33,6 +33,10 @@ public class NowAnswers {
 
     /** A town's "now" answer as of one minute and one version of the network. */
     record NowAnswer(Instant minute, long generation, CacheableResponses.Tagged answer, Optional<Instant> nextChange) {
+
+        boolean isFor(Instant minute, long generation) {
+            return this.minute.equals(minute) && this.generation == generation;
+        }
     }
 
     private final Map<String, NowAnswer> answers = new ConcurrentHashMap<>();
@@ -59,8 +63,7 @@ public class NowAnswers {
     Optional<NowAnswer> ready(String town, String area) {
         NowAnswer cached = answers.get(key(town, area));
         OptionalLong generation = portal.readyGeneration();
-        if (cached != null && cached.minute().equals(portal.currentMinute()) && generation.isPresent()
-                && cached.generation() == generation.getAsLong()) {
+        if (cached != null && generation.isPresent() && cached.isFor(portal.currentMinute(), generation.getAsLong())) {
             return Optional.of(cached);
         }
         return Optional.empty();
@@ -72,7 +75,7 @@ public class NowAnswers {
         long generation = portal.generation();
         String key = key(town, area);
         NowAnswer cached = answers.get(key);
-        if (cached != null && cached.minute().equals(minute) && cached.generation() == generation) {
+        if (cached != null && cached.isFor(minute, generation)) {
             return cached;
         }
         TownStatus status = portal.tenantStatus(town, Optional.ofNullable(area), minute);

@@ -78,8 +78,10 @@ final class IndexDefinition {
         Map<String, Object> analysis = new LinkedHashMap<>();
         analysis.put("filter", filters);
         analysis.put("analyzer", analyzers);
+        // One shard (a knowledge base is small); a replica on another node wherever there is one, so that a cluster
+        // of three keeps every article through the loss of a node, and a single local node stays green.
         return Map.of(
-                "settings", Map.of("number_of_shards", 1, "number_of_replicas", 0, "analysis", analysis),
+                "settings", Map.of("number_of_shards", 1, "auto_expand_replicas", "0-1", "analysis", analysis),
                 "mappings", Map.of("dynamic", "strict", "properties", properties));
     }
 }

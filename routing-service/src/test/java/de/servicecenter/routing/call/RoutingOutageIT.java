@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import de.servicecenter.routing.RoutingFixtures;
 import de.servicecenter.routing.decision.SeedNetwork;
 import de.servicecenter.testing.KeycloakTokens;
+import de.servicecenter.testing.PackagedService;
 import de.servicecenter.testing.TcpProxy;
 import de.servicecenter.testing.TenancyServer;
 import java.io.IOException;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The outage, for real, against the packaged service (target/quarkus-app): PostgreSQL behind a TCP proxy that is cut,
+ * The outage, for real, against the packaged service (the jar, or the native executable in the native profile): PostgreSQL behind a TCP proxy that is cut,
  * tenant-service (its stand-in) answering 503 — decisions go on identically and say they come from cached data; then
  * routing-service is restarted during the outage and still routes, from the last good copy on disk.
  */
@@ -120,8 +121,7 @@ class RoutingOutageIT {
     }
 
     private Process launch(String name) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java,
+        List<String> command = PackagedService.command(List.of(
                 "-Dquarkus.profile=test",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:" + database.port() + "/routing_test",
@@ -129,8 +129,7 @@ class RoutingOutageIT {
                 "-Dquarkus.rest-client.tenant-service.url=" + tenantServiceUrl,
                 "-Dquarkus.oidc.auth-server-url=" + KeycloakTokens.keycloakUrl() + "/realms/" + KeycloakTokens.REALM,
                 "-Dscv.routing.last-good-file=" + WORK.resolve("last-good.json").toAbsolutePath(),
-                "-Dscv.routing.rebuild-every=1s",
-                "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
+                "-Dscv.routing.rebuild-every=1s"));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(WORK.resolve(name.replace(' ', '-') + ".log").toFile())

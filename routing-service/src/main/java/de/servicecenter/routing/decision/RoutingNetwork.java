@@ -13,6 +13,7 @@ import de.servicecenter.tenancyclient.TenancyApi;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -44,7 +45,11 @@ public class RoutingNetwork {
 
     private static final Logger LOG = Logger.getLogger(RoutingNetwork.class);
 
-    /** What a table is built from; also the content of the last-good file. */
+    /**
+     * What a table is built from; also the content of the last-good file, which Jackson writes and reads by
+     * reflection — registered for native executables with everything it holds.
+     */
+    @RegisterForReflection(registerFullHierarchy = true)
     public record Sources(Map<String, RuleSetDefinition> ruleSets, TenancySnapshot tenancy, ScheduleCatalog schedules,
                           Instant builtAt) {
     }

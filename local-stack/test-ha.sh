@@ -163,9 +163,11 @@ ha_start_instance() {
     -Dscv.routing.last-good-file="$HA/$name-$instance/last-good-routing.json")
   mkdir -p "$HA/$name-$instance"
   chown "$SERVICE_USER:" "$HA/$name-$instance" 2>/dev/null || true
-  (cd "$HA/$name-$instance" && MALLOC_ARENA_MAX=2 "${AS_SERVICE_USER[@]}" "$JAVA_HOME/bin/java" "${jvm[@]}" "${args[@]}" \
+  # A simple command in the background, so that $! is the JVM itself (setpriv and env exec it): the drill kills it.
+  MALLOC_ARENA_MAX=2 "${AS_SERVICE_USER[@]}" "$JAVA_HOME/bin/java" "${jvm[@]}" "${args[@]}" \
     -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$LOGS/ha-$name-$instance.log" 2>&1 &
-    echo $! >"$HA/run/$name-$instance.pid")
+  echo $! >"$HA/run/$name-$instance.pid"
+  disown $! # its kill -9 is the drill's doing, not news
 }
 
 ha_await_instances() {
@@ -203,6 +205,7 @@ ha_write_topology() {
       pidfiles=""
       for instance in "${HA_INSTANCES[@]}"; do pidfiles+="$HA/run/$name-$instance.pid,"; done
       echo "service.$name.pidfiles=${pidfiles%,}"
+      echo "service.$name.port=$(ha_instance_port "$name" 1)"
     done
     echo "es.nodes=$(IFS=,; echo "${HA_ES_NODES[*]}")"
     for node in "${HA_ES_NODES[@]}"; do
@@ -221,7 +224,12 @@ run_test_ha() {
   local port
   ha_require_haproxy
   ha_stop
-  for port in "$HA_PG_PRIMARY_PORT" "$HA_PG_STANDBY_PORT" "${HA_ES_HTTP[@]}" "${HA_ES_TRANSPORT[@]}" "${HA_FRONT[@]}"; do
+  local name instance ports=("$HA_PG_PRIMARY_PORT" "$HA_PG_STANDBY_PORT" "${HA_ES_HTTP[@]}" "${HA_ES_TRANSPORT[@]}")
+  for name in "${SERVICES[@]}"; do
+    ports+=("${HA_FRONT[$name]}")
+    for instance in "${HA_INSTANCES[@]}"; do ports+=("$(ha_instance_port "$name" "$instance")"); done
+  done
+  for port in "${ports[@]}"; do
     require_free_port "$port" "test-ha"
   done
   rm -rf "$HA"
@@ -239,7 +247,6 @@ run_test_ha() {
   ha_start_haproxy
   ha_start_services
   # the demo network, knowledge base and routing rules, through the fronts (no generated calls)
-  local name
   for name in "${SERVICES[@]}"; do SERVICE_PORT[$name]=${HA_FRONT[$name]}; done
   seed_demo_data --without-contacts
   ha_write_topology

@@ -1,5 +1,7 @@
 import java.io.IOException;
 import java.io.Reader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -251,7 +253,21 @@ public class HaDrill {
             long pid = Long.parseLong(Files.readString(Path.of(pidFile)).trim());
             say("  %s instance 1 (pid %d): kill -9", service, pid);
             kill(pid);
+            awaitClosed(Integer.parseInt(get("service." + service + ".port")), service);
         }
+    }
+
+    /** The instance is really gone: nothing accepts connections on its port any more. */
+    private static void awaitClosed(int port, String service) throws InterruptedException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            } catch (IOException closed) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(service + " still answers on port " + port + " after kill -9");
     }
 
     private static void kill(long pid) throws Exception {

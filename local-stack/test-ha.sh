@@ -40,9 +40,10 @@ ha_stop() {
   done
 }
 
+# Prints the JDBC driver's path (and nothing else on stdout: callers capture it).
 ha_jdbc_jar() {
   local jar="postgresql-$POSTGRES_JDBC_VERSION.jar"
-  fetch "org.postgresql:postgresql:$POSTGRES_JDBC_VERSION" "$jar"
+  fetch "org.postgresql:postgresql:$POSTGRES_JDBC_VERSION" "$jar" >&2
   echo "$STATE/downloads/$jar"
 }
 

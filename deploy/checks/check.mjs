@@ -246,8 +246,9 @@ function checkRules(rendered, label, { production, minReplicas }) {
     const pod = object.spec?.template?.spec ?? {};
     if ((object.spec?.replicas ?? 1) < minReplicas) fail(where, `${object.spec?.replicas ?? 1} replica(s), at least ${minReplicas} wanted`);
     if (!pod.affinity?.podAntiAffinity) fail(where, "no pod anti-affinity: replicas may share a node");
+    const podLabels = object.spec?.template?.metadata?.labels ?? {};
     const budget = byKind("PodDisruptionBudget").some(({ object: pdb }) =>
-      Object.entries(pdb.spec?.selector?.matchLabels ?? {}).every(([key, value]) => pod && object.spec.template.metadata?.labels?.[key] === value));
+      Object.entries(pdb.spec?.selector?.matchLabels ?? {}).every(([key, value]) => podLabels[key] === value));
     if (!budget) fail(where, "no PodDisruptionBudget selects its pods");
     for (const container of pod.containers ?? []) {
       if (!container.resources?.requests?.memory || !container.resources?.limits?.memory) fail(where, `container ${container.name} has no memory request and limit`);

@@ -215,16 +215,16 @@ public class HaDrill {
     }
 
     private void killElasticsearchMaster() throws Exception {
-        Map<String, String> http = nodes();
+        Map<String, String> nodes = nodes();
         String master = null;
-        for (String port : http.values()) {
+        for (String port : nodes.values()) {
             Result result = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/_cat/master?h=node")).GET());
             if (result.status() == 200) {
                 master = result.body().trim();
                 break;
             }
         }
-        if (master == null || !http.containsKey(master)) {
+        if (master == null || !nodes.containsKey(master)) {
             throw new IllegalStateException("no elected Elasticsearch master found (" + master + ")");
         }
         long pid = Long.parseLong(Files.readString(Path.of(get("es." + master + ".pidfile"))).trim());

@@ -66,7 +66,9 @@ echo "== KPIs of October 2025 by day, with $stored contacts stored"
 for url in 'http://127.0.0.1:18083/api/v1/towns/duisburg/kpis?from=2025-10-01&to=2025-10-31&groupBy=DAY' \
            'http://127.0.0.1:18083/api/v1/service-centers/call-duisburg/kpis?from=2025-10-01&to=2025-10-31&groupBy=DAY'; do
   echo "-- $url"
-  curl -fsS -H "Authorization: Bearer $duisburg_admin" "$url" | head -c 300; echo
+  # Into a file first: head closing the pipe early makes curl fail (exit 23) when the answer comes in pieces.
+  curl -fsS -o "$body" -H "Authorization: Bearer $duisburg_admin" "$url"
+  head -c 300 "$body"; echo
   run de.servicecenter.benchmarks.HttpLoad --connections 1 --warmup 5 --duration "$seconds" \
     --header "Authorization: Bearer $duisburg_admin" "$url"
 done

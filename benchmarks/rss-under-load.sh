@@ -4,7 +4,8 @@
 # knowledge-search-load.sh run one after another, and prints each service's peak. --no-aot first restarts the services
 # without their AOT cache, as a container image runs them (docker/Dockerfile.jvm, deploy/: JVM settings of
 # deploy/jvm, no cache); --native restarts them as the native executables ./stack test-native built. ./stack up
-# starts them as usual again afterwards.
+# starts them as usual again afterwards. EXTRA_JVM_OPTIONS adds options for a measurement, e.g.
+# "-XX:NativeMemoryTracking=summary" (then jcmd PID VM.native_memory summary) or "-Xlog:gc:file=/tmp/gc-%p.log".
 #   benchmarks/rss-under-load.sh [--no-aot|--native] [SECONDS=15]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -26,7 +27,9 @@ restart() {
   if [ "$MODE" = native ]; then
     command=("$ROOT/$service/target/$service-"*-runner -Dquarkus.profile=local)
   else
-    command=("$JAVA" @"$ROOT/deploy/jvm/common.options" @"$ROOT/deploy/jvm/$service.options" -Dquarkus.profile=local
+    # shellcheck disable=SC2086 # EXTRA_JVM_OPTIONS is a list of options
+    command=("$JAVA" @"$ROOT/deploy/jvm/common.options" @"$ROOT/deploy/jvm/$service.options" ${EXTRA_JVM_OPTIONS:-}
+      -Dquarkus.profile=local
       -jar "$ROOT/$service/target/quarkus-app/quarkus-run.jar")
   fi
   ROUTING_LAST_GOOD_FILE="$ROOT/.stack/routing-last-good.json" MALLOC_ARENA_MAX=2 \
@@ -56,10 +59,14 @@ peaks="$ROOT/.stack/rss-peaks"
 sampler=$!
 trap 'touch "$peaks.stop"; wait $sampler 2>/dev/null; rm -f "$peaks.stop"' EXIT
 
-"$ROOT/benchmarks/routing-load.sh" "$SECONDS_EACH" | tail -n 4
-"$ROOT/benchmarks/portal-load.sh" "$SECONDS_EACH" 1 | tail -n 3
-"$ROOT/benchmarks/contact-load.sh" "$SECONDS_EACH" | tail -n 4
-"$ROOT/benchmarks/knowledge-search-load.sh" 5000 "$SECONDS_EACH" | tail -n 4
+# Throughput beside memory: a smaller heap must not cost requests per second. The whole output goes to the log.
+log="$ROOT/.stack/logs/rss-under-load.log"
+: >"$log"
+summary() { tee -a "$log" | grep -a -E '^(==|requests|latency|round|[0-9]+ contacts stored)' || true; }
+"$ROOT/benchmarks/routing-load.sh" "$SECONDS_EACH" 2>>"$log" | summary
+"$ROOT/benchmarks/portal-load.sh" "$SECONDS_EACH" 1 2>>"$log" | summary
+"$ROOT/benchmarks/contact-load.sh" "$SECONDS_EACH" 2>>"$log" | summary
+"$ROOT/benchmarks/knowledge-search-load.sh" 5000 "$SECONDS_EACH" 2>>"$log" | summary
 
 touch "$peaks.stop"
 wait $sampler 2>/dev/null || true

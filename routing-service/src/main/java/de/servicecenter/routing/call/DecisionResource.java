@@ -1,5 +1,6 @@
 package de.servicecenter.routing.call;
 
+import de.servicecenter.commons.phone.PhoneNumbers;
 import de.servicecenter.commons.problem.InvalidInputProblem;
 import de.servicecenter.commons.tenancy.Access;
 import de.servicecenter.commons.tenancy.AccessSubject;
@@ -31,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "also while PostgreSQL or tenant-service are down")
 @SecurityRequirement(name = "bearer")
 public class DecisionResource {
+
+    private static final String NUMBER = "The dialled number: E.164 (+4923051060; the + URL-encoded as %2B or not), "
+            + "without the + (4923051060), with 00, or nationally with the area code (02305 1060)";
 
     private final DecisionService decisions;
 
@@ -64,13 +68,12 @@ public class DecisionResource {
             + "key pressed (or none).")
     @APIResponse(responseCode = "200", description = "The menu",
             content = @Content(schema = @Schema(implementation = MenuResponse.class)))
-    @APIResponse(responseCode = "400", description = "number is no E.164 number")
+    @APIResponse(responseCode = "400", description = "number is no phone number; the reason is named")
     @APIResponse(responseCode = "404", description = "No town has this number")
     @Access(value = TenantOperation.READ, on = AccessSubject.NONE)
-    public MenuResponse menu(@Parameter(description = "The dialled number (E.164)", example = "+4923051060", required = true)
+    public MenuResponse menu(@Parameter(description = NUMBER, example = "+4923051060", required = true)
                              @QueryParam("number") String number) {
-        requireE164(number);
-        return decisions.menu(number);
+        return decisions.menu(dialledNumber(number));
     }
 
     @GET
@@ -90,13 +93,12 @@ public class DecisionResource {
                     example = "sip:castrop-rauxel@servicecenter.bochum.de")))
     @APIResponse(responseCode = "404", description = "No town has this number")
     @Access(value = TenantOperation.READ, on = AccessSubject.NONE)
-    public Response plain(@Parameter(description = "The dialled number (E.164)", example = "+4923051060", required = true)
+    public Response plain(@Parameter(description = NUMBER, example = "+4923051060", required = true)
                           @QueryParam("number") String number,
                           @Parameter(description = "The key pressed", example = "1") @QueryParam("option") String option,
                           @Parameter(description = "Current queue wait, seconds", example = "45")
                           @QueryParam("wait") Integer wait) {
-        requireE164(number);
-        DecisionResponse decision = decisions.decide(new DecisionRequest(number, option, null, wait));
+        DecisionResponse decision = decisions.decide(new DecisionRequest(dialledNumber(number), option, null, wait));
         String line = switch (decision.action()) {
             case ROUTE_TO_CENTER, ROUTE_TO_NUMBER -> decision.target();
             case ANNOUNCEMENT -> "announcement:" + decision.announcement()
@@ -115,9 +117,12 @@ public class DecisionResource {
         return response.build();
     }
 
-    private static void requireE164(String number) {
-        if (number == null || !number.matches("\\+[1-9][0-9]{6,14}")) {
-            throw InvalidInputProblem.of("number", "must be an E.164 phone number such as +4923051060");
+    /** Phone systems write numbers in many ways; the routing table knows them in E.164. */
+    private static String dialledNumber(String number) {
+        try {
+            return PhoneNumbers.toE164(number);
+        } catch (PhoneNumbers.InvalidPhoneNumberException e) {
+            throw InvalidInputProblem.of("number", e.getMessage());
         }
     }
 }

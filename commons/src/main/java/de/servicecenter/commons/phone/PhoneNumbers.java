@@ -3,7 +3,6 @@ package de.servicecenter.commons.phone;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.ValidationResult;
 import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.regex.Pattern;
 
@@ -33,6 +32,8 @@ public final class PhoneNumbers {
     private static final Pattern PUNCTUATION = Pattern.compile("[\\s\\-/().]");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final int MAX_LENGTH = 32;
+    private static final String NO_COUNTRY_CODE =
+            "starts with no country code; give it in E.164 (+49…) or nationally with its 0 (02305…)";
 
     private PhoneNumbers() {
     }
@@ -53,27 +54,33 @@ public final class PhoneNumbers {
         String plusRestored = text.length() > 1 && text.charAt(0) == ' ' && Character.isDigit(text.charAt(1))
                 ? "+" + text.substring(1) : text.strip();
         String compact = PUNCTUATION.matcher(plusRestored).replaceAll("");
-        boolean international = compact.startsWith("+");
-        String digits = international ? compact.substring(1) : compact;
+        boolean plus = compact.startsWith("+");
+        String digits = plus ? compact.substring(1) : compact;
         if (!DIGITS.matcher(digits).matches()) {
             throw new InvalidPhoneNumberException("may hold only digits, after a leading + or 00");
         }
-        if (!international && digits.startsWith("00")) {
-            digits = digits.substring(2);
-            international = true;
-        } else if (!international && !digits.startsWith("0")) {
-            international = true;
+        if (plus) {
+            return read("+" + digits);
         }
-        if (!international && digits.length() < 3) {
+        if (digits.startsWith("00")) {
+            return read("+" + digits.substring(2));
+        }
+        if (!digits.startsWith("0")) {
+            return read("+" + digits); // the country code without its plus
+        }
+        if (digits.length() < 3) {
             throw new InvalidPhoneNumberException("is too short: give the area code with its leading 0, "
                     + "e.g. 02305 1060, or the number in E.164, e.g. +4923051060");
         }
-        Phonenumber.PhoneNumber number = parse(international ? "+" + digits : digits);
-        ValidationResult possible = LIBRARY.isPossibleNumberWithReason(number);
-        return switch (possible) {
-            case IS_POSSIBLE, IS_POSSIBLE_LOCAL_ONLY -> LIBRARY.format(number, PhoneNumberFormat.E164);
-            case INVALID_COUNTRY_CODE -> throw new InvalidPhoneNumberException(
-                    "starts with no country code; give it in E.164 (+49…) or nationally with its 0 (02305…)");
+        return read(digits);
+    }
+
+    /** E.164 of a number given internationally (with +) or nationally (with its 0), if its country has one such. */
+    private static String read(String number) {
+        Phonenumber.PhoneNumber parsed = parse(number);
+        return switch (LIBRARY.isPossibleNumberWithReason(parsed)) {
+            case IS_POSSIBLE, IS_POSSIBLE_LOCAL_ONLY -> LIBRARY.format(parsed, PhoneNumberFormat.E164);
+            case INVALID_COUNTRY_CODE -> throw new InvalidPhoneNumberException(NO_COUNTRY_CODE);
             case TOO_SHORT -> throw new InvalidPhoneNumberException("is too short for a number in its country");
             case TOO_LONG -> throw new InvalidPhoneNumberException("is too long for a number in its country");
             case INVALID_LENGTH -> throw new InvalidPhoneNumberException("has a length no number in its country has");
@@ -85,8 +92,7 @@ public final class PhoneNumbers {
             return LIBRARY.parse(number, HOME_REGION);
         } catch (NumberParseException e) {
             throw new InvalidPhoneNumberException(switch (e.getErrorType()) {
-                case INVALID_COUNTRY_CODE -> "starts with no country code; give it in E.164 (+49…) or nationally "
-                        + "with its 0 (02305…)";
+                case INVALID_COUNTRY_CODE -> NO_COUNTRY_CODE;
                 // Only digits reach the library, so "not a number" means too few of them.
                 case TOO_SHORT_NSN, TOO_SHORT_AFTER_IDD, NOT_A_NUMBER -> "is too short for a phone number";
                 case TOO_LONG -> "is too long for a phone number";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.servicecenter.commons.phone.PhoneNumbers.InvalidPhoneNumberException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -48,7 +49,7 @@ class PhoneNumbersTest {
                 .hasMessageStartingWith(reason);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void nullIsMissing() {
         assertThatThrownBy(() -> PhoneNumbers.toE164(null)).hasMessage("is missing");
     }

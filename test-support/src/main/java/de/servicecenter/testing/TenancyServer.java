@@ -8,12 +8,14 @@ import com.sun.net.httpserver.HttpServer;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.openinghours.definition.ScheduleCatalog;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Stands in for tenant-service's {@code GET /api/v1/tenancy} (and {@code /api/v1/tenancy/schedules}) in the tests of the services that consume it, so
@@ -31,6 +33,21 @@ public class TenancyServer implements QuarkusTestResourceLifecycleManager {
     /** What the next fetch answers. */
     public static void serve(TenancySnapshot snapshot) {
         served = snapshot;
+    }
+
+    /**
+     * Sends {@code request} until the service under test has taken up what was just served, and returns the first
+     * answer other than {@code whileStale} (or the last one after ten seconds). A packaged service runs as a process of
+     * its own: it fetches the new snapshot in the background, started by the first read that finds its copy stale,
+     * and answers from the old copy until then — for a request the old contracts do not allow, {@code whileStale}.
+     */
+    public static Response onceTakenUp(Supplier<Response> request, int whileStale) throws InterruptedException {
+        Response answer = request.get();
+        for (int attempt = 0; attempt < 40 && answer.statusCode() == whileStale; attempt++) {
+            Thread.sleep(250);
+            answer = request.get();
+        }
+        return answer;
     }
 
     private static volatile boolean down;

@@ -21,10 +21,10 @@ phone_system=$(curl -fsS http://127.0.0.1:18180/realms/servicecenter/protocol/op
 
 urls=$(mktemp)
 trap 'rm -f "$urls"' EXIT
-# The plain endpoint, as a SIP proxy calls it: one GET per call, the answer in one line and a few headers.
-for call in 'number=%2B4923051060&option=1' 'number=%2B4923051060&option=2' 'number=%2B4923051060&option=3' \
-            'number=%2B4923051060' 'number=%2B4920417030' 'number=%2B4929211030' 'number=%2B4923051060&option=1&wait=200'; do
-  echo "http://127.0.0.1:18084/api/v1/routing/decisions/plain?$call"
+# The phone system's decision, as a SIP proxy asks it: one GET per call, the answer in one line.
+for call in 'number=%2B4923051060&key=1' 'number=%2B4923051060&key=2' 'number=%2B4923051060&key=3' \
+            'number=%2B4923051060' 'number=%2B4920417030' 'number=%2B4929211030' 'number=%2B4923051060&key=1&wait=200'; do
+  echo "http://127.0.0.1:18084/api/v1/routing/decision?$call"
 done >"$urls"
 echo "== decisions, closed loop: $connections connections for ${seconds} s"
 run de.servicecenter.benchmarks.HttpLoad --connections "$connections" --warmup 15 --duration "$seconds" \

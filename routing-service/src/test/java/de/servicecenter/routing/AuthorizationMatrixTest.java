@@ -47,7 +47,14 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
                 .probe("DecisionResource_decide", Probe.plain("Castrop-Rauxel's Rathaus, key 1").body(call))
                 .probe("DecisionResource_menu", Probe.plain("Castrop-Rauxel's Rathaus")
                         .query("number", SeedNetwork.CASTROP_RAUXEL_RATHAUS))
-                .probe("DecisionResource_plain", Probe.plain("Bottrop's 7030").query("number", SeedNetwork.BOTTROP_7030))
+                .probe("DecisionResource_decideForPhoneSystem", Probe.plain("Bottrop's 7030")
+                        .query("number", SeedNetwork.BOTTROP_7030).query("callId", "matrix-call"))
+                .probe("DecisionResource_entryPoints", Probe.plain("every entry point"))
+                .probe("DecisionResource_call", Probe.plain("a call decided before").path("callId", "matrix-call")
+                        .allowedMissing("call"))
+                .probe("QueueWaitResource_report", Probe.plain("Bochum's center").path("serviceCenter", "servicecenter-bochum")
+                        .body("{\"waitSeconds\": 20, \"measuredAt\": \"2026-11-23T09:00:00+01:00\"}"))
+                .probe("QueueWaitResource_current", Probe.plain("the queue waits that hold"))
                 .probe("RuleSetResource_versions", towns("castrop-rauxel", "bottrop", "stadt-soest"))
                 .probe("RuleSetResource_version",
                         Probe.of("castrop-rauxel's first", "castrop-rauxel").path("town", "castrop-rauxel").path("version", 1),

@@ -1,12 +1,16 @@
 package de.servicecenter.routing.call;
 
 import de.servicecenter.commons.problem.NotFoundProblem;
+import de.servicecenter.openinghours.BerlinTime;
 import de.servicecenter.routing.decision.CallRequest;
 import de.servicecenter.routing.decision.Decision;
+import de.servicecenter.routing.decision.Fallback;
 import de.servicecenter.routing.decision.RoutingNetwork;
 import de.servicecenter.routing.decision.UnknownNumberException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 /** Decides calls on the routing table in use — from memory, whatever is reachable. */
 @ApplicationScoped
@@ -15,11 +19,16 @@ public class DecisionService {
     private final RoutingNetwork network;
     private final Clock clock;
     private final DecisionMetrics metrics;
+    private final QueueWaitBoard queueWaits;
+    private final RecentCalls recentCalls;
 
-    DecisionService(RoutingNetwork network, Clock clock, DecisionMetrics metrics) {
+    DecisionService(RoutingNetwork network, Clock clock, DecisionMetrics metrics, QueueWaitBoard queueWaits,
+                    RecentCalls recentCalls) {
         this.clock = clock;
         this.metrics = metrics;
         this.network = network;
+        this.queueWaits = queueWaits;
+        this.recentCalls = recentCalls;
     }
 
     /** The menu of the entry point with this number. */
@@ -32,20 +41,46 @@ public class DecisionService {
     }
 
     public DecisionResponse decide(DecisionRequest request) {
-        RoutingNetwork.State state = network.current();
-        CallRequest call = new CallRequest(request.dialledNumber(), request.menuOption(),
-                request.at() == null ? clock.instant() : request.at().toInstant(), request.queueWaitSeconds());
-        try {
-            Decision decision = state.table().decide(call);
-            metrics.decided(decision.action(), state.fromCache());
-            return DecisionResponse.of(decision, state.fromCache());
-        } catch (UnknownNumberException e) {
-            metrics.unknownNumber(state.fromCache());
-            throw unknownNumber(request.dialledNumber());
-        }
+        return decide(request, null);
     }
 
-    private static NotFoundProblem unknownNumber(String number) {
+    /**
+     * Decides, on the wait the request gives or else the one the host's ACD reported; with a call id, records the
+     * decision under it.
+     *
+     * @throws UnknownNumberException when no town has the number
+     */
+    public DecisionResponse decide(DecisionRequest request, String callId) {
+        RoutingNetwork.State state = network.current();
+        Instant now = clock.instant();
+        CallRequest call = new CallRequest(request.dialledNumber(), request.menuOption(),
+                request.at() == null ? now : request.at().toInstant(), request.queueWaitSeconds());
+        Decision decision;
+        try {
+            decision = state.table().decide(call, queueWaits);
+        } catch (UnknownNumberException e) {
+            metrics.unknownNumber(state.fromCache());
+            throw e;
+        }
+        metrics.decided(decision.action(), state.fromCache());
+        DecisionResponse response = DecisionResponse.of(decision, state.fromCache(), callId);
+        if (callId != null) {
+            recentCalls.record(new RecordedCall(callId, now.atZone(BerlinTime.ZONE).toOffsetDateTime(),
+                    request.dialledNumber(), request.menuOption(), response));
+        }
+        return response;
+    }
+
+    /** Every entry point with where its calls go while routing-service cannot be asked. */
+    public List<Fallback> fallbacks() {
+        return network.current().table().fallbacks();
+    }
+
+    public RecordedCall call(String callId) {
+        return recentCalls.find(callId).orElseThrow(() -> NotFoundProblem.of("call", callId));
+    }
+
+    static NotFoundProblem unknownNumber(String number) {
         return new NotFoundProblem("No town has an entry point with the number " + number + ".");
     }
 }

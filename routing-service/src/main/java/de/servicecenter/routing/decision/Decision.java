@@ -8,14 +8,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Where a call goes, and why.
  *
  * @param target           the SIP URI or number to connect to; null for announcements, voicemail, callback
+ * @param targetNumber     for ROUTE_TO_CENTER, the queue's number in the public phone network when the rule names it
  * @param serviceCenter    the center whose queue takes the call (ROUTE_TO_CENTER)
  * @param announcementText for a holiday its name, for INFO the text
+ * @param prompt           for an announcement, the id of the recorded prompt (the rule's, else the kind's standard)
  * @param tag              what the agent's screen shows: the caller's town, area and service; null unless routed
  * @param rule             1-based position of the rule that fired in the town's list; 0 when none did
  */
-public record Decision(String town, String serviceArea, ActionType action, String target, String serviceCenter,
-                       AnnouncementKind announcement, String announcementText, CallTag tag, int rule,
-                       String ruleName, Why why) {
+public record Decision(String town, String serviceArea, ActionType action, String target, String targetNumber,
+                       String serviceCenter, AnnouncementKind announcement, String announcementText, String prompt,
+                       CallTag tag, int rule, String ruleName, Why why) {
 
     /** The call tag the phone system sets as SIP headers for the agent. */
     @Schema(name = "CallTag", description = "What the agent sees with the call")
@@ -31,7 +33,8 @@ public record Decision(String town, String serviceArea, ActionType action, Strin
      * The reasons, kept as the pieces the compiled rules already hold, so that deciding allocates almost nothing;
      * {@link #text()} puts them into words when someone reads them.
      */
-    public record Why(String menu, String ruleDescription, String holidayName, int skippedWithoutContract) {
+    public record Why(String menu, boolean menuDefault, String ruleDescription, String holidayName,
+                      int skippedWithoutContract) {
 
         public String text() {
             StringBuilder text = new StringBuilder(menu).append(' ').append(ruleDescription);
@@ -48,5 +51,10 @@ public record Decision(String town, String serviceArea, ActionType action, Strin
 
     public String explanation() {
         return why.text();
+    }
+
+    /** Whether the caller chose no area: no key, or one the menu does not offer (then {@link Why#menu()} says so). */
+    public boolean menuDefault() {
+        return why.menuDefault();
     }
 }

@@ -6,7 +6,10 @@ import de.servicecenter.openinghours.Schedule;
 import de.servicecenter.routing.ruleset.ActionType;
 import de.servicecenter.routing.ruleset.AnnouncementKind;
 import de.servicecenter.routing.ruleset.EntryPointDefinition;
+import de.servicecenter.routing.ruleset.Prompts;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,6 +36,12 @@ public final class RoutingTable {
         return entry == null ? Optional.empty() : Optional.of(Map.entry(entry.town.id, definitions.get(number)));
     }
 
+    /** Every entry point's fallback, by number. */
+    public List<Fallback> fallbacks() {
+        return entryPoints.values().stream().map(entry -> entry.fallbackRoute)
+                .sorted(Comparator.comparing(Fallback::number)).toList();
+    }
+
     public Instant compiledAt() {
         return compiledAt;
     }
@@ -41,8 +50,21 @@ public final class RoutingTable {
         return entryPoints.containsKey(number);
     }
 
-    /** @throws UnknownNumberException when no town has the dialled number */
+    /**
+     * Decides with the wait the call carries, if any, for load rules.
+     *
+     * @throws UnknownNumberException when no town has the dialled number
+     */
     public Decision decide(CallRequest call) {
+        return decide(call, QueueWaits.NONE);
+    }
+
+    /**
+     * Decides; a load rule holds on the wait the call carries, else on the wait {@code waits} reports for its queue.
+     *
+     * @throws UnknownNumberException when no town has the dialled number
+     */
+    public Decision decide(CallRequest call, QueueWaits waits) {
         EntryPoint entry = entryPoints.get(call.dialledNumber());
         if (entry == null) {
             throw new UnknownNumberException(call.dialledNumber());
@@ -52,18 +74,20 @@ public final class RoutingTable {
         Town town = entry.town;
         int skipped = 0;
         for (Rule rule : town.rules) {
-            if (!rule.holds(option.area, at, call.queueWaitSeconds(), town)) {
+            if (!rule.holds(option, at, call.queueWaitSeconds(), waits, town)) {
                 continue;
             }
             if (rule.served != null && !rule.served[option.area].isOn(at)) {
                 skipped++;
                 continue;
             }
-            return rule.decide(town, option, at, skipped, entry.menuText(option, call.menuOption()));
+            return rule.decide(town, option, option == entry.fallback, at, skipped,
+                    entry.menuText(option, call.menuOption()));
         }
-        return new Decision(town.id, option.areaCode, ActionType.ANNOUNCEMENT, null, null, AnnouncementKind.CLOSED,
-                null, null, 0, null, new Decision.Why(entry.menuText(option, call.menuOption()),
-                "No rule applies at this moment, so the caller hears the closed announcement.", null, skipped));
+        return new Decision(town.id, option.areaCode, ActionType.ANNOUNCEMENT, null, null, null,
+                AnnouncementKind.CLOSED, null, Prompts.idOf(AnnouncementKind.CLOSED), null, 0, null,
+                new Decision.Why(entry.menuText(option, call.menuOption()), option == entry.fallback,
+                        "No rule applies at this moment, so the caller hears the closed announcement.", null, skipped));
     }
 
     /** A town's rules and holidays. */
@@ -87,6 +111,8 @@ public final class RoutingTable {
         final Town town;
         final Option[] byKey = new Option[12];
         final Option fallback;
+        /** Where its calls go without a decision; set once its town's rules are compiled. */
+        Fallback fallbackRoute;
 
         EntryPoint(String number, Town town, Option fallback) {
             this.number = number;
@@ -181,18 +207,23 @@ public final class RoutingTable {
         final long until;
         /** -1: no load condition. */
         final int queueWaitAbove;
+        /** For a load condition: whose queue's reported wait counts (the rule's schedule's center, else the next routing's). */
+        final String queueOf;
         /** For ROUTE_TO_CENTER: by area index, when a contract (or the own town) lets the center take it. */
         final Timeline[] served;
         final ActionType action;
         final String target;
+        final String targetNumber;
         final String serviceCenter;
         final AnnouncementKind announcement;
         final String text;
+        final String prompt;
         final String description;
 
         Rule(int position, String name, boolean[] areas, TimeCheck schedule, boolean scheduleOpen, int holiday,
-             long from, long until, int queueWaitAbove, Timeline[] served, ActionType action, String target,
-             String serviceCenter, AnnouncementKind announcement, String text, String description) {
+             long from, long until, int queueWaitAbove, String queueOf, Timeline[] served, ActionType action, String target,
+             String targetNumber, String serviceCenter, AnnouncementKind announcement, String text, String prompt,
+             String description) {
             this.position = position;
             this.name = name;
             this.areas = areas;
@@ -202,24 +233,31 @@ public final class RoutingTable {
             this.from = from;
             this.until = until;
             this.queueWaitAbove = queueWaitAbove;
+            this.queueOf = queueOf;
             this.served = served;
             this.action = action;
             this.target = target;
+            this.targetNumber = targetNumber;
             this.serviceCenter = serviceCenter;
             this.announcement = announcement;
             this.text = text;
+            this.prompt = prompt;
             this.description = description;
         }
 
-        boolean holds(int area, long at, Integer queueWait, Town town) {
-            if (areas != null && !areas[area]) {
+        boolean holds(Option option, long at, Integer queueWait, QueueWaits waits, Town town) {
+            if (areas != null && !areas[option.area]) {
                 return false;
             }
             if (at < from || at >= until) {
                 return false;
             }
-            if (queueWaitAbove >= 0 && (queueWait == null || queueWait <= queueWaitAbove)) {
-                return false;
+            if (queueWaitAbove >= 0) {
+                Integer wait = queueWait != null || queueOf == null ? queueWait
+                        : waits.secondsAt(queueOf, option.areaCode, at);
+                if (wait == null || wait <= queueWaitAbove) {
+                    return false;
+                }
             }
             if (schedule != null && schedule.isOn(at) != scheduleOpen) {
                 return false;
@@ -227,13 +265,13 @@ public final class RoutingTable {
             return holiday == 0 || town.holidays.isOn(at) == (holiday > 0);
         }
 
-        Decision decide(Town town, Option option, long at, int skipped, String menuText) {
+        Decision decide(Town town, Option option, boolean menuDefault, long at, int skipped, String menuText) {
             boolean routed = action == ActionType.ROUTE_TO_CENTER || action == ActionType.ROUTE_TO_NUMBER;
             String holidayName = holiday != 0 || announcement == AnnouncementKind.HOLIDAY ? town.holidays.labelAt(at) : null;
             String spoken = announcement == AnnouncementKind.HOLIDAY ? holidayName : text;
-            return new Decision(town.id, option.areaCode, action, target, serviceCenter, announcement, spoken,
-                    routed ? option.tag : null, position, name,
-                    new Decision.Why(menuText, description, holidayName, skipped));
+            return new Decision(town.id, option.areaCode, action, target, targetNumber, serviceCenter, announcement,
+                    spoken, prompt, routed ? option.tag : null, position, name,
+                    new Decision.Why(menuText, menuDefault, description, holidayName, skipped));
         }
     }
 }

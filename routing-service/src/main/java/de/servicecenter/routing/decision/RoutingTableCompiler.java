@@ -14,6 +14,7 @@ import de.servicecenter.routing.ruleset.ActionType;
 import de.servicecenter.routing.ruleset.ConditionDefinition;
 import de.servicecenter.routing.ruleset.EntryPointDefinition;
 import de.servicecenter.routing.ruleset.MenuDefinition;
+import de.servicecenter.routing.ruleset.Prompts;
 import de.servicecenter.routing.ruleset.RuleDefinition;
 import de.servicecenter.routing.ruleset.RuleSetDefinition;
 import de.servicecenter.routing.ruleset.ScheduleReference;
@@ -63,12 +64,13 @@ public final class RoutingTableCompiler {
             List<Rule> rules = new ArrayList<>();
             List<RuleDefinition> definitions = townSet.getValue().rules();
             for (int i = 0; i < definitions.size(); i++) {
-                rules.add(rule(i + 1, definitions.get(i), townId, areaIndex, network, schedules, scheduleChecks,
-                        first, last));
+                rules.add(rule(i + 1, definitions.get(i), queueOf(definitions, i), townId, areaIndex, network, schedules,
+                        scheduleChecks, first, last));
             }
             Town town = new Town(townId, rules.toArray(Rule[]::new), Timeline.holidays(calendar, first, last), calendar);
             for (EntryPointDefinition definition : townSet.getValue().entryPoints()) {
                 EntryPoint entry = entryPoint(definition, town, areaIndex);
+                entry.fallbackRoute = fallback(definition, town, entry.fallback.area, now.getEpochSecond());
                 if (entryPoints.putIfAbsent(definition.number(), entry) != null) {
                     throw new IllegalArgumentException("number " + definition.number() + " belongs to two entry points");
                 }
@@ -93,7 +95,46 @@ public final class RoutingTableCompiler {
         return entry;
     }
 
-    private static Rule rule(int position, RuleDefinition definition, String town, Map<String, Integer> areaIndex,
+    /**
+     * The entry point's own fallback target, else the target of the town's first rule that routes the menu's default
+     * area at any hour, on any day and under any load — as of now (a center only while a contract lets it serve).
+     */
+    private static Fallback fallback(EntryPointDefinition definition, Town town, int defaultArea, long now) {
+        if (definition.fallbackTarget() != null) {
+            return new Fallback(definition.number(), town.id, definition.name(), definition.fallbackTarget(), null, 0);
+        }
+        for (Rule rule : town.rules) {
+            boolean routes = rule.action == ActionType.ROUTE_TO_CENTER || rule.action == ActionType.ROUTE_TO_NUMBER;
+            boolean anyTime = rule.schedule == null && rule.holiday == 0 && rule.queueWaitAbove < 0
+                    && rule.from <= now && now < rule.until;
+            if (routes && anyTime && (rule.areas == null || rule.areas[defaultArea])
+                    && (rule.served == null || rule.served[defaultArea].isOn(now))) {
+                return new Fallback(definition.number(), town.id, definition.name(), rule.target, rule.targetNumber,
+                        rule.position);
+            }
+        }
+        return new Fallback(definition.number(), town.id, definition.name(), null, null, 0);
+    }
+
+    /**
+     * Whose queue a load rule means: the center whose hours it is bound to, else the center the town routes to next —
+     * the queue the call would wait in if the rule did not take it.
+     */
+    private static String queueOf(List<RuleDefinition> rules, int index) {
+        ConditionDefinition when = rules.get(index).conditions();
+        if (when.queueWaitAbove() == null) {
+            return null;
+        }
+        if (when.insideSchedule() != null && when.insideSchedule().serviceCenter() != null) {
+            return when.insideSchedule().serviceCenter();
+        }
+        return rules.subList(index + 1, rules.size()).stream().map(RuleDefinition::then)
+                .filter(then -> then.type() == ActionType.ROUTE_TO_CENTER).map(ActionDefinition::serviceCenter)
+                .findFirst().orElse(null);
+    }
+
+    private static Rule rule(int position, RuleDefinition definition, String queueOf, String town,
+                             Map<String, Integer> areaIndex,
                              TenancySnapshot network, ScheduleDirectory schedules,
                              Map<ScheduleReference, Optional<TimeCheck>> scheduleChecks, LocalDate first, LocalDate last) {
         ConditionDefinition when = definition.conditions();
@@ -129,8 +170,10 @@ public final class RoutingTableCompiler {
         }
         return new Rule(position, definition.name(), areas, schedule, when.insideSchedule() != null,
                 when.publicHoliday() == null ? 0 : when.publicHoliday() ? 1 : -1, from, until,
-                when.queueWaitAbove() == null ? -1 : when.queueWaitAbove(), served, then.type(), then.target(),
-                then.serviceCenter(), then.announcement(), then.text(), describe(position, definition, reference));
+                when.queueWaitAbove() == null ? -1 : when.queueWaitAbove(), queueOf, served, then.type(), then.target(),
+                then.targetNumber(), then.serviceCenter(), then.announcement(), then.text(),
+                then.announcement() == null ? null : then.prompt() != null ? then.prompt() : Prompts.idOf(then.announcement()),
+                describe(position, definition, reference));
     }
 
     /** When the center may take the town's calls for the area: always for its own town, else under contracts. */

@@ -157,6 +157,13 @@ public final class RuleSetValidator {
         if (then.type() != ActionType.ANNOUNCEMENT && then.announcement() != null) {
             errors.add(new FieldError(path + ".announcement", "belongs to ANNOUNCEMENT only"));
         }
+        if (then.type() != ActionType.ANNOUNCEMENT && then.prompt() != null) {
+            errors.add(new FieldError(path + ".prompt", "belongs to ANNOUNCEMENT only"));
+        }
+        if (then.type() != ActionType.ROUTE_TO_CENTER && then.targetNumber() != null) {
+            errors.add(new FieldError(path + ".targetNumber", "belongs to ROUTE_TO_CENTER only (ROUTE_TO_NUMBER's "
+                    + "target is the number)"));
+        }
     }
 
     /** A rule routing to another tenant's center needs a contract for each area it may route, from its first day on. */

@@ -210,33 +210,13 @@ class RuleSetApiTest {
     }
 
     @Test
-    void unknownNumbersAndThePlainAnswerForTheProxy() {
+    void unknownNumbersAreNamed() {
         putDraft("duisburg-admin", "bottrop", SeedNetwork.ruleSets().get("bottrop")).statusCode(200);
         publish("duisburg-admin", "bottrop").statusCode(200);
 
         decide("+4930123456", null, "2026-11-23T10:00:00+01:00").statusCode(404)
                 .body("detail", containsString("+4930123456"));
-        given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", PHONE_SYSTEM))
-                .queryParam("number", SeedNetwork.BOTTROP_7030)
-                .get("/api/v1/routing/decisions/plain").then().statusCode(200)
-                .header("X-Caller-Town", "bottrop")
-                .header("X-Service-Area", "zentrale");
-        // A PBX writes the number as it has it: nationally, without the +, or with a + nobody URL-encoded.
-        for (String asWritten : List.of("02041 703-0", "4920417030", "004920417030")) {
-            given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", PHONE_SYSTEM))
-                    .queryParam("number", asWritten)
-                    .get("/api/v1/routing/decisions/plain").then().statusCode(200)
-                    .header("X-Caller-Town", "bottrop");
-        }
-        given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", PHONE_SYSTEM)).urlEncodingEnabled(false)
-                .get("/api/v1/routing/decisions/plain?number=+4920417030").then().statusCode(200)
-                .header("X-Caller-Town", "bottrop");
-        // Another number in the same digits is another number; what is no number says why.
-        given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", PHONE_SYSTEM))
-                .queryParam("number", "0204 7030").get("/api/v1/routing/decisions/plain").then().statusCode(404);
-        given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", PHONE_SYSTEM))
-                .queryParam("number", "0204-CALL").get("/api/v1/routing/decisions/plain").then().statusCode(400)
-                .body("errors[0].field", equalTo("number"))
-                .body("errors[0].message", containsString("only digits"));
+        decide(SeedNetwork.BOTTROP_7030, null, "2026-11-23T10:00:00+01:00").statusCode(200)
+                .body("tag.town", equalTo("bottrop"));
     }
 }

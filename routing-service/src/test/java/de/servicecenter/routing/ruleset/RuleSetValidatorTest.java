@@ -92,6 +92,18 @@ class RuleSetValidatorTest {
     }
 
     @Test
+    void aPromptBelongsToAnnouncementsAndAQueueNumberToCenters() {
+        List<FieldError> errors = validate("castrop-rauxel", castropRauxelWith(List.of(
+                new RuleDefinition("Betriebsversammlung", null, new ActionDefinition(ActionType.ANNOUNCEMENT, null,
+                        null, AnnouncementKind.INFO, "Heute geschlossen.", "+492305106100", "betriebsversammlung")),
+                new RuleDefinition("Rathaus", null, new ActionDefinition(ActionType.ROUTE_TO_NUMBER, null,
+                        "+492305106100", null, null, null, "rathaus")))));
+
+        assertThat(errors).extracting(FieldError::field).contains("rules[0].then.targetNumber",
+                "rules[1].then.prompt").doesNotContain("rules[0].then.prompt");
+    }
+
+    @Test
     void aNumberBelongsToOneTownOnly() {
         RuleSetDefinition seed = SeedNetwork.ruleSets().get("castrop-rauxel");
         List<FieldError> errors = RuleSetValidator.validate("castrop-rauxel", seed,

@@ -11,6 +11,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import java.util.function.UnaryOperator;
  * Generated requests against every operation of a service, driven by its OpenAPI document: from one request that
  * gets through (a {@link Seed} of the authorization matrix), every declared parameter and every field of the body
  * is replaced in turn by boundary and malformed values ({@link Mutations}), and the body as a whole is broken. Each
- * answer must be below 500, every error an {@code application/problem+json} whose status is the HTTP status, and an
+ * answer must be below 500, every error an {@code application/problem+json} whose status is the HTTP status (or the
+ * other form the operation documents for that status, as the phone system's decision line), and an
  * error must have written nothing ({@link DatabaseFingerprint}). Protocol-level cases ({@link ProtocolCases}) —
  * unknown paths, wrong methods and media types, oversized bodies, URIs and headers — are held to the same rules.
  */
@@ -61,7 +63,8 @@ public final class GeneratedRequests {
                             + outcome.status() + " " + shorten(outcome.body()));
                 }
             } else {
-                check(outcome.label(), outcome.status(), outcome.contentType(), outcome.body(), false, before, before);
+                check(outcome.label(), null, outcome.status(), outcome.contentType(), outcome.body(), false, before,
+                        before);
             }
         }
         System.out.printf("generated requests against %s: %d cases over %d operations, %d failures%n", service, cases,
@@ -167,20 +170,25 @@ public final class GeneratedRequests {
         }
         cases++;
         String after = database.take();
-        check(seed + ", " + generated.label(), response.statusCode(), response.contentType(), response.asString(),
-                true, before, after);
+        check(seed + ", " + generated.label(), seed.operation(), response.statusCode(), response.contentType(),
+                response.asString(), true, before, after);
         // what an accepted request sets off in the background (indexing marks articles) lands before the next case
         return response.statusCode() < 400 ? database.settled() : after;
     }
 
-    private void check(String label, int status, String contentType, String body, boolean checksWrites, String before,
-                       String after) {
+    /** @param operation the operation's OpenAPI node; null for protocol cases, which no operation documents */
+    private void check(String label, JsonNode operation, int status, String contentType, String body,
+                       boolean checksWrites, String before, String after) {
         if (status == 0) {
             fail(label, "no HTTP answer: " + shorten(body));
         } else if (status >= 500) {
             fail(label, status + " " + shorten(body));
         } else if (status >= 400) {
-            if (contentType == null || !contentType.startsWith("application/problem+json")) {
+            if (documentedOtherwise(operation, status, contentType)) {
+                if (body.isBlank()) {
+                    fail(label, status + " with an empty " + contentType);
+                }
+            } else if (contentType == null || !contentType.startsWith("application/problem+json")) {
                 fail(label, status + " with content type " + contentType + ": " + shorten(body));
             } else if (problemStatus(body) != status) {
                 fail(label, status + " with a problem that says otherwise: " + shorten(body));
@@ -189,6 +197,20 @@ public final class GeneratedRequests {
                 fail(label, status + ", yet the database changed");
             }
         }
+    }
+
+    /** Whether the operation documents this error status in this (non-problem) media type. */
+    private static boolean documentedOtherwise(JsonNode operation, int status, String contentType) {
+        if (operation == null || contentType == null || contentType.startsWith("application/problem+json")) {
+            return false;
+        }
+        JsonNode content = operation.path("responses").path(Integer.toString(status)).path("content");
+        for (Iterator<String> names = content.fieldNames(); names.hasNext(); ) {
+            if (contentType.startsWith(names.next())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int problemStatus(String body) {

@@ -15,14 +15,14 @@ import java.nio.charset.StandardCharsets;
  *
  * <pre>
  * result=route;town=castrop-rauxel;area=buergerbuero;center=servicecenter-bochum;sip=sip:castrop-rauxel@…;e164=+49…;rule=4;menu=key;cached=0;call=4711
- * result=announce;town=castrop-rauxel;area=zentrale;prompt=holiday;sip-status=480;text=Heute%20ist%20Karfreitag…;rule=1;menu=no-key;cached=0
- * result=refuse;reason=unknown-number;prompt=unknown-number;sip-status=404;text=Diese%20Rufnummer…;number=+4923050000
- * result=invalid;field=number;reason=may%20hold%20only%20digits…;sip-status=484
+ * result=announce;town=castrop-rauxel;area=zentrale;prompt=holiday;reply=480;text=Heute%20ist%20Karfreitag…;rule=1;menu=no-key;cached=0
+ * result=refuse;reason=unknown-number;prompt=unknown-number;reply=404;text=Diese%20Rufnummer…;number=+4923050000
+ * result=invalid;field=number;reason=may%20hold%20only%20digits…;reply=484
  * </pre>
  *
  * {@code result} is one of {@code route} (connect to {@code sip}, or {@code e164} across the public network),
  * {@code announce}, {@code callback}, {@code voicemail}, {@code refuse} (unknown number) and {@code invalid} (a
- * parameter is not readable; {@code field} names it). {@code sip-status} is the final response a proxy answers with
+ * parameter is not readable; {@code field} names it). {@code reply} is the final response a proxy answers with
  * when it does not connect: 480 (closed, holiday, info, callback), 486 (overload), 404 (unknown number), 484 (no
  * readable number), 500 (any other parameter — a fault of the phone system, not of the caller). {@code menu} says
  * how the area was chosen: {@code key}, {@code no-key} or {@code key-not-offered} (the menu's default area for both).
@@ -54,7 +54,7 @@ final class DecisionLine {
         }
         line.put("e164", decision.targetNumber()).put("prompt", decision.prompt());
         if (decision.prompt() != null && decision.action() != ActionType.VOICEMAIL) {
-            line.put("sip-status", decision.announcement() == AnnouncementKind.OVERLOAD ? "486" : "480");
+            line.put("reply", decision.announcement() == AnnouncementKind.OVERLOAD ? "486" : "480");
         }
         return line.put("text", decision.promptText()).put("rule", Integer.toString(decision.rule()))
                 .put("menu", !decision.menuDefault() ? "key" : key == null ? "no-key" : "key-not-offered")
@@ -63,13 +63,13 @@ final class DecisionLine {
 
     static String unknownNumber(String number, String callId) {
         return new DecisionLine("result", "refuse").put("reason", "unknown-number").put("prompt", Prompts.UNKNOWN_NUMBER)
-                .put("sip-status", "404").put("text", Prompts.germanText(Prompts.UNKNOWN_NUMBER))
+                .put("reply", "404").put("text", Prompts.germanText(Prompts.UNKNOWN_NUMBER))
                 .put("number", number).put("call", callId).end();
     }
 
     static String invalid(String field, String reason, String callId) {
         return new DecisionLine("result", "invalid").put("field", field).put("reason", reason)
-                .put("sip-status", "number".equals(field) ? "484" : "500").put("call", callId).end();
+                .put("reply", "number".equals(field) ? "484" : "500").put("call", callId).end();
     }
 
     /** One entry point's fallback, as a line of the list the proxy keeps for outages. */

@@ -88,7 +88,7 @@ public class DecisionResource {
             + "header but Authorization. As text (the default): one line of name=value pairs separated by ';', with "
             + "the call tag in it — result (route, announce, callback, voicemail, refuse, invalid), town, area, leika, "
             + "center, sip and e164 (the target as SIP URI and as E.164 number), prompt, text (German, "
-            + "percent-encoded), sip-status (the final response when not connecting), rule, menu (key, no-key, "
+            + "percent-encoded), reply (the final response when not connecting), rule, menu (key, no-key, "
             + "key-not-offered), cached, call. An unknown number (404) and an unreadable parameter (400) are answered "
             + "in the same form. With Accept: application/json, the decision as JSON (problems as RFC 9457). README "
             + "\"For the phone system\" has a Kamailio configuration that uses it.")
@@ -99,18 +99,18 @@ public class DecisionResource {
                             + "sip=sip:castrop-rauxel@servicecenter.bochum.de;e164=+492349101234;rule=4;menu=key;"
                             + "cached=0;call=4711-0815@pbx.castrop-rauxel.de"),
                     @ExampleObject(name = "a holiday", value = "result=announce;town=castrop-rauxel;area=zentrale;"
-                            + "prompt=holiday;sip-status=480;text=Heute%20ist%20Karfreitag%2C%20ein%20gesetzlicher%20"
+                            + "prompt=holiday;reply=480;text=Heute%20ist%20Karfreitag%2C%20ein%20gesetzlicher%20"
                             + "Feiertag.%20Bitte%20rufen%20Sie%20am%20n%C3%A4chsten%20Werktag%20wieder%20an.;rule=1;"
                             + "menu=no-key;cached=0")}),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionResponse.class))})
     @APIResponse(responseCode = "400", description = "A parameter is not readable; named (in the line: field, reason)",
             content = {@Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
                     example = "result=invalid;field=number;reason=may%20hold%20only%20digits%2C%20after%20a%20"
-                            + "leading%20%2B%20or%2000;sip-status=484"),
+                            + "leading%20%2B%20or%2000;reply=484"),
                     @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class))})
     @APIResponse(responseCode = "404", description = "No town has this number",
             content = {@Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
-                    example = "result=refuse;reason=unknown-number;prompt=unknown-number;sip-status=404;"
+                    example = "result=refuse;reason=unknown-number;prompt=unknown-number;reply=404;"
                             + "text=Diese%20Rufnummer%20ist%20nicht%20vergeben.;number=+4923050000"),
                     @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class))})
     @APIResponse(responseCode = "503", description = "No routing rules known yet (nothing ever reached)")

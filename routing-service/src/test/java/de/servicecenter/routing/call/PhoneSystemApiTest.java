@@ -111,14 +111,14 @@ class PhoneSystemApiTest {
         Map<String, String> holiday = pairs(decision(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "1", "2027-03-26T10:00")
                 .then().statusCode(200).extract().asString());
         assertThat(holiday).containsEntry("result", "announce").containsEntry("prompt", "holiday")
-                .containsEntry("sip-status", "480").containsEntry("rule", "1").doesNotContainKey("sip");
+                .containsEntry("reply", "480").containsEntry("rule", "1").doesNotContainKey("sip");
         assertThat(holiday.get("text")).isEqualTo("Heute ist Karfreitag, ein gesetzlicher Feiertag. Bitte rufen Sie "
                 + "am nächsten Werktag wieder an.");
         // Saturday 28 November 2026: Bochum's center and the Rathaus are closed
         Map<String, String> saturday = pairs(decision(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "1", "2026-11-28T10:00")
                 .asString());
         assertThat(saturday).containsEntry("result", "announce").containsEntry("prompt", "closed")
-                .containsEntry("sip-status", "480").containsEntry("rule", "5");
+                .containsEntry("reply", "480").containsEntry("rule", "5");
         assertThat(saturday.get("text")).startsWith("Sie rufen außerhalb unserer Servicezeiten an.");
     }
 
@@ -128,16 +128,16 @@ class PhoneSystemApiTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("text/plain");
         assertThat(pairs(unknown.asString())).containsEntry("result", "refuse").containsEntry("reason", "unknown-number")
-                .containsEntry("prompt", "unknown-number").containsEntry("sip-status", "404")
+                .containsEntry("prompt", "unknown-number").containsEntry("reply", "404")
                 .containsEntry("number", "+4923050000").containsEntry("text", "Diese Rufnummer ist nicht vergeben.");
 
         Response noNumber = decision("0204-CALL", "1", MONDAY_10);
         assertThat(noNumber.statusCode()).isEqualTo(400);
         assertThat(pairs(noNumber.asString())).containsEntry("result", "invalid").containsEntry("field", "number")
-                .containsEntry("sip-status", "484").hasEntrySatisfying("reason", reason -> assertThat(reason)
+                .containsEntry("reply", "484").hasEntrySatisfying("reason", reason -> assertThat(reason)
                         .contains("only digits"));
         assertThat(pairs(decision(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "1", "Montag 10 Uhr").then().statusCode(400)
-                .extract().asString())).containsEntry("field", "at").containsEntry("sip-status", "500");
+                .extract().asString())).containsEntry("field", "at").containsEntry("reply", "500");
         assertThat(pairs(phoneSystem().queryParam("number", SeedNetwork.CASTROP_RAUXEL_RATHAUS)
                 .queryParam("callId", "two words").get("/api/v1/routing/decision").then().statusCode(400).extract()
                 .asString())).containsEntry("field", "callId").doesNotContainKey("call");
@@ -228,7 +228,7 @@ class PhoneSystemApiTest {
                 .body("expiresAt", equalTo("2026-11-25T11:30:50+01:00"));
         Map<String, String> overloaded = pairs(decision(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "1", at).asString());
         assertThat(overloaded).containsEntry("result", "callback").containsEntry("prompt", "callback")
-                .containsEntry("sip-status", "480").containsEntry("rule", "2");
+                .containsEntry("reply", "480").containsEntry("rule", "2");
         // the other area's queue was not reported on; a wait the call carries counts before the report
         assertThat(pairs(decision(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "2", at).asString())).containsEntry("result", "route");
         assertThat(pairs(phoneSystem().queryParam("number", SeedNetwork.CASTROP_RAUXEL_RATHAUS).queryParam("key", "1")

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Routing decisions over HTTP, against the running local stack (./stack up first, which publishes the demo rules):
 # the phone system asks where calls to Castrop-Rauxel's Rathaus (keys 1-3 and none), Bottrop's 7030 and Stadt
-# Soest's central number go — as fast as answered (closed loop), then at a fixed 2,000/s for the percentiles;
-# last the JSON endpoint (with its explanation) at 2,000/s.
+# Soest's central number go — as fast as answered (closed loop, beside the liveness check as yardstick), then at a
+# fixed 2,000/s for the percentiles; last the JSON endpoint (with its explanation) at 2,000/s.
 #   benchmarks/routing-load.sh [SECONDS=20] [CONNECTIONS=32]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,9 +26,16 @@ for call in 'number=%2B4923051060&key=1' 'number=%2B4923051060&key=2' 'number=%2
             'number=%2B4923051060' 'number=%2B4920417030' 'number=%2B4929211030' 'number=%2B4923051060&key=1&wait=200'; do
   echo "http://127.0.0.1:18084/api/v1/routing/decision?$call"
 done >"$urls"
+# The yardstick for the HTTP layer: the same service's liveness check, the cheapest answer it gives (no token, no
+# JAX-RS), with the same load generator and connections just before; the decision should reach half of it.
+echo "== liveness (/q/health/live), closed loop: $connections connections for ${seconds} s"
+live=$(run de.servicecenter.benchmarks.HttpLoad --connections "$connections" --warmup 10 --duration "$seconds" \
+  http://127.0.0.1:18084/q/health/live | tee /dev/stderr | sed -n 's/.*throughput \([0-9]*\) req\/s.*/\1/p')
 echo "== decisions, closed loop: $connections connections for ${seconds} s"
-run de.servicecenter.benchmarks.HttpLoad --connections "$connections" --warmup 15 --duration "$seconds" \
-  --header "Authorization: Bearer $phone_system" --header "Accept: text/plain" --urls "$urls"
+decided=$(run de.servicecenter.benchmarks.HttpLoad --connections "$connections" --warmup 15 --duration "$seconds" \
+  --header "Authorization: Bearer $phone_system" --header "Accept: text/plain" --urls "$urls" \
+  | tee /dev/stderr | sed -n 's/.*throughput \([0-9]*\) req\/s.*/\1/p')
+echo "== decisions reach $((100 * decided / live)) % of the liveness check's throughput ($decided vs $live req/s)"
 echo "== decisions at 2,000/s for ${seconds} s"
 run de.servicecenter.benchmarks.HttpLoad --connections "$connections" --rate 2000 --warmup 10 --duration "$seconds" \
   --header "Authorization: Bearer $phone_system" --header "Accept: text/plain" --urls "$urls"

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.servicecenter.commons.problem.DependencyUnavailableProblem;
-import java.time.Clock;
+import de.servicecenter.commons.time.SettableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +20,8 @@ class CachedTenancyTest {
     private static final TenancySnapshot ONLY_BOCHUM = new TenancySnapshot(Set.of("bochum"), List.of(), Set.of(), Map.of());
     private static final TenancySnapshot BOCHUM_AND_BOTTROP = new TenancySnapshot(Set.of("bochum", "bottrop"), List.of(), Set.of(), Map.of());
 
-    private final MutableClock clock = new MutableClock();
+    private static final Instant START = Instant.parse("2026-11-23T09:00:00Z");
+    private final SettableClock clock = new SettableClock(START);
     private final AtomicInteger calls = new AtomicInteger();
     private volatile Supplier<TenancySnapshot> tenantService = () -> ONLY_BOCHUM;
 
@@ -89,7 +89,7 @@ class CachedTenancyTest {
         clock.advance(Duration.ofMinutes(10));
 
         assertThat(cache.snapshotKnowing(snapshot -> snapshot.isActiveTenant("bochum")).isActiveTenant("bochum")).isTrue();
-        assertThat(cache.fetchedAt()).contains(MutableClock.START);
+        assertThat(cache.fetchedAt()).contains(START);
     }
 
     @Test
@@ -143,30 +143,5 @@ class CachedTenancyTest {
         tenantService = () -> {
             throw new IllegalStateException("connection refused");
         };
-    }
-
-    private static final class MutableClock extends Clock {
-
-        static final Instant START = Instant.parse("2026-11-23T09:00:00Z");
-        private Instant now = START;
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -4,7 +4,10 @@ import de.servicecenter.routing.decision.Fallback;
 import de.servicecenter.routing.ruleset.ActionType;
 import de.servicecenter.routing.ruleset.AnnouncementKind;
 import de.servicecenter.routing.ruleset.Prompts;
+import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A decision as one line a SIP proxy's script can read without a JSON parser: {@code name=value} pairs separated by
@@ -29,9 +32,19 @@ import java.nio.charset.StandardCharsets;
  */
 final class DecisionLine {
 
-    static final String MEDIA_TYPE = "text/plain;charset=UTF-8";
+    static final MediaType MEDIA_TYPE = MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8");
+
+    /**
+     * Texts as encoded once: the prompts' German sentences are few (the standard ones, the holidays' names, the towns'
+     * INFO texts) and long, and encoding them would otherwise be the line's main cost. Bounded all the same.
+     */
+    private static final Map<String, String> ENCODED_TEXTS = new ConcurrentHashMap<>();
+    private static final int MAX_ENCODED_TEXTS = 1_000;
 
     private final StringBuilder line = new StringBuilder(200);
+
+    private DecisionLine() {
+    }
 
     /** A line that starts with this pair. */
     private DecisionLine(String name, String value) {
@@ -56,14 +69,14 @@ final class DecisionLine {
         if (decision.prompt() != null && decision.action() != ActionType.VOICEMAIL) {
             line.put("reply", decision.announcement() == AnnouncementKind.OVERLOAD ? "486" : "480");
         }
-        return line.put("text", decision.promptText()).put("rule", Integer.toString(decision.rule()))
+        return line.putEncoded("text", encodedText(decision.promptText())).put("rule", Integer.toString(decision.rule()))
                 .put("menu", !decision.menuDefault() ? "key" : key == null ? "no-key" : "key-not-offered")
                 .put("cached", decision.fromCache() ? "1" : "0").put("call", decision.callId()).end();
     }
 
     static String unknownNumber(String number, String callId) {
         return new DecisionLine("result", "refuse").put("reason", "unknown-number").put("prompt", Prompts.UNKNOWN_NUMBER)
-                .put("reply", "404").put("text", Prompts.germanText(Prompts.UNKNOWN_NUMBER))
+                .put("reply", "404").putEncoded("text", encodedText(Prompts.germanText(Prompts.UNKNOWN_NUMBER)))
                 .put("number", number).put("call", callId).end();
     }
 
@@ -89,6 +102,29 @@ final class DecisionLine {
             encode(value);
         }
         return this;
+    }
+
+    private DecisionLine putEncoded(String name, String encodedValue) {
+        if (encodedValue != null) {
+            line.append(';').append(name).append('=').append(encodedValue);
+        }
+        return this;
+    }
+
+    private static String encodedText(String text) {
+        if (text == null) {
+            return null;
+        }
+        String encoded = ENCODED_TEXTS.get(text);
+        if (encoded == null) {
+            DecisionLine scratch = new DecisionLine();
+            scratch.encode(text);
+            encoded = scratch.line.toString();
+            if (ENCODED_TEXTS.size() < MAX_ENCODED_TEXTS) {
+                ENCODED_TEXTS.put(text, encoded);
+            }
+        }
+        return encoded;
     }
 
     private String end() {

@@ -71,6 +71,27 @@ public class DecisionService {
         return response;
     }
 
+    /**
+     * The entry point's number when {@code written} is it in E.164 — with its +, without it, or with the + a form
+     * decoding turned into a space; null otherwise (then the number needs reading in full).
+     */
+    public String asEntryPointNumber(String written) {
+        if (written == null || written.length() < 8 || written.length() > 16) {
+            return null;
+        }
+        int first = written.charAt(0) == '+' || written.charAt(0) == ' ' ? 1 : 0;
+        if (written.charAt(first) == '0') {
+            return null;
+        }
+        for (int i = first; i < written.length(); i++) {
+            if (written.charAt(i) < '0' || written.charAt(i) > '9') {
+                return null;
+            }
+        }
+        String candidate = first == 1 && written.charAt(0) == '+' ? written : "+" + written.substring(first);
+        return network.current().table().hasNumber(candidate) ? candidate : null;
+    }
+
     /** Every entry point with where its calls go while routing-service cannot be asked. */
     public List<Fallback> fallbacks() {
         return network.current().table().fallbacks();

@@ -2,13 +2,23 @@ package de.servicecenter.routing.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import de.servicecenter.routing.ruleset.ActionDefinition;
 import de.servicecenter.routing.ruleset.ActionType;
 import de.servicecenter.routing.ruleset.AnnouncementKind;
+import de.servicecenter.routing.ruleset.ConditionDefinition;
+import de.servicecenter.routing.ruleset.EntryPointDefinition;
+import de.servicecenter.routing.ruleset.RuleDefinition;
+import de.servicecenter.routing.ruleset.RuleSetDefinition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The seed scenarios at chosen instants (Europe/Berlin wall-clock times), decided by the compiled table. */
@@ -133,5 +143,49 @@ class SeedScenarioDecisionTest {
     void anUnknownNumberIsNamed() {
         assertThatThrownBy(() -> call("+4930123456", null, "2026-11-23T10:00", null))
                 .isInstanceOf(UnknownNumberException.class).hasMessageContaining("+4930123456");
+    }
+
+    @Test
+    void theAcdsReportedWaitDecidesTheLoadRuleForTheQueueItNames() {
+        Instant at = LocalDateTime.parse("2026-11-23T10:00").atZone(BERLIN).toInstant();
+        QueueWaits bochumBuergerbuero = (center, area, when) ->
+                "servicecenter-bochum".equals(center) && "buergerbuero".equals(area) ? 200 : null;
+
+        assertThat(TABLE.decide(new CallRequest(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "1", at, null), bochumBuergerbuero)
+                .action()).isEqualTo(ActionType.CALLBACK_OFFER);
+        assertThat(TABLE.decide(new CallRequest(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "2", at, null), bochumBuergerbuero)
+                .action()).as("another area's queue").isEqualTo(ActionType.ROUTE_TO_CENTER);
+        assertThat(TABLE.decide(new CallRequest(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "1", at, 30), bochumBuergerbuero)
+                .action()).as("the wait the call carries counts first").isEqualTo(ActionType.ROUTE_TO_CENTER);
+    }
+
+    @Test
+    void fallbacksComeFromTheEntryPointOrTheFirstRuleThatRoutesAtAnyHour() {
+        assertThat(TABLE.fallbacks()).extracting(Fallback::number, Fallback::target, Fallback::rule)
+                .contains(tuple(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "+492305106100", 6),
+                        tuple(SeedNetwork.BOTTROP_7030, null, 0));
+
+        RuleSetDefinition seed = SeedNetwork.ruleSets().get("castrop-rauxel");
+        EntryPointDefinition rathaus = seed.entryPoints().getFirst();
+        List<RuleDefinition> rules = new ArrayList<>(seed.rules());
+        rules.addFirst(new RuleDefinition("Betriebsversammlung", new ConditionDefinition(null, null, null, null,
+                LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 24), null), new ActionDefinition(
+                ActionType.ANNOUNCEMENT, null, null, AnnouncementKind.INFO, "Heute geschlossen.", null,
+                "betriebsversammlung")));
+        Map<String, RuleSetDefinition> sets = new HashMap<>(SeedNetwork.ruleSets());
+        sets.put("castrop-rauxel", new RuleSetDefinition(List.of(new EntryPointDefinition(rathaus.number(),
+                rathaus.name(), rathaus.menu(), "sip:zentrale@rathaus.castrop-rauxel.de")), rules));
+        RoutingTable table = RoutingTableCompiler.compile(sets, SeedNetwork.TENANCY, SeedNetwork.schedules(),
+                LocalDate.of(2026, 11, 23), Instant.parse("2026-11-23T06:00:00Z"));
+
+        assertThat(table.fallbacks()).filteredOn(fallback -> fallback.town().equals("castrop-rauxel"))
+                .extracting(Fallback::target, Fallback::rule)
+                .containsExactly(tuple("sip:zentrale@rathaus.castrop-rauxel.de", 0));
+        Decision meeting = table.decide(new CallRequest(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "1",
+                LocalDateTime.parse("2026-11-24T10:00").atZone(BERLIN).toInstant(), null));
+        assertThat(meeting.prompt()).isEqualTo("betriebsversammlung");
+        assertThat(meeting.announcementText()).isEqualTo("Heute geschlossen.");
+        assertThat(call(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "1", "2026-11-28T10:00", null).prompt())
+                .as("the standard prompt of a kind").isEqualTo("closed");
     }
 }

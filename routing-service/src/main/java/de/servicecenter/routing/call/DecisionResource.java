@@ -201,7 +201,8 @@ public class DecisionResource {
             content = @Content(schema = @Schema(implementation = RecordedCall.class)))
     @APIResponse(responseCode = "404", description = "No call with this id decided here recently")
     @Access(value = TenantOperation.READ, on = AccessSubject.NONE)
-    public RecordedCall call(@Parameter(example = "4711-0815@pbx.castrop-rauxel.de") @PathParam("callId") String callId) {
+    public RecordedCall call(@Parameter(description = "The call id the phone system gave with the decision request",
+            example = "4711-0815@pbx.castrop-rauxel.de") @PathParam("callId") String callId) {
         return decisions.call(callId);
     }
 

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Fallback(
         @Schema(description = "The number citizens dial, E.164", example = "+4923051060") String number,
         @Schema(example = "castrop-rauxel") String town,
-        @Schema(example = "Rathaus Castrop-Rauxel, Zentrale") String name,
+        @Schema(description = "The entry point's name, for people", example = "Rathaus Castrop-Rauxel, Zentrale") String name,
         @Schema(nullable = true, description = "A SIP URI or an E.164 number; null when the town's rules name no "
                 + "target for all times", example = "+492305106100") String target,
         @Schema(nullable = true, description = "For a SIP URI, the same queue's E.164 number when its rule names one",

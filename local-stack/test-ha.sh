@@ -247,9 +247,15 @@ run_test_ha() {
   ha_start_elasticsearch
   ha_start_haproxy
   ha_start_services
-  # the demo network, knowledge base and routing rules, through the fronts (no generated calls)
-  for name in "${SERVICES[@]}"; do SERVICE_PORT[$name]=${HA_FRONT[$name]}; done
+  # the demo network, knowledge base and routing rules, through the fronts (no generated calls); the local ports come
+  # back afterwards, for what ./stack test runs next
+  local -A local_ports=()
+  for name in "${SERVICES[@]}"; do
+    local_ports[$name]=${SERVICE_PORT[$name]}
+    SERVICE_PORT[$name]=${HA_FRONT[$name]}
+  done
   seed_demo_data --without-contacts
+  for name in "${SERVICES[@]}"; do SERVICE_PORT[$name]=${local_ports[$name]}; done
   ha_write_topology
   step "the drill: steady load, then kill -9 (log: $LOGS/test-ha.log)"
   "$JAVA_HOME/bin/java" -cp "$(ha_jdbc_jar)" "$ROOT/local-stack/ha/HaDrill.java" "$HA/topology.properties" \

@@ -57,11 +57,11 @@ public class VerifiedTokens {
 
     /** Keeps what the OIDC provider just verified, until {@code expiresAt} (epoch seconds). */
     void verified(String token, SecurityIdentity identity, long expiresAt) {
-        if (!enabled || clock.instant().getEpochSecond() >= expiresAt) {
+        long now = clock.instant().getEpochSecond();
+        if (!enabled || now >= expiresAt) {
             return;
         }
         if (byToken.size() >= capacity) {
-            long now = clock.instant().getEpochSecond();
             byToken.values().removeIf(entry -> now >= entry.expiresAt());
             if (byToken.size() >= capacity) {
                 byToken.clear();

@@ -29,6 +29,10 @@ public class QueueWaitBoard implements QueueWaits {
     static final long CLOCK_SKEW_SECONDS = 30;
 
     private record Held(QueueWaitResponse report, long from, long until) {
+
+        boolean holdsAt(long at) {
+            return from <= at && at < until;
+        }
     }
 
     private final Map<String, Held> reports = new ConcurrentHashMap<>();
@@ -60,7 +64,7 @@ public class QueueWaitBoard implements QueueWaits {
         }
         Instant expires = measured.plusSeconds(report.validForOrDefault());
         Held offered = new Held(new QueueWaitResponse(serviceCenter, report.serviceArea(), report.waitSeconds(),
-                report.measuredAt().toInstant().atZone(BerlinTime.ZONE).toOffsetDateTime(),
+                measured.atZone(BerlinTime.ZONE).toOffsetDateTime(),
                 expires.atZone(BerlinTime.ZONE).toOffsetDateTime()),
                 measured.getEpochSecond() - CLOCK_SKEW_SECONDS, expires.getEpochSecond());
         return reports.merge(key(serviceCenter, report.serviceArea()), offered,
@@ -70,7 +74,7 @@ public class QueueWaitBoard implements QueueWaits {
     /** The reports that hold now, by center and area. */
     List<QueueWaitResponse> current() {
         long now = clock.instant().getEpochSecond();
-        return reports.values().stream().filter(held -> held.until > now).map(Held::report)
+        return reports.values().stream().filter(held -> now < held.until).map(Held::report)
                 .sorted(Comparator.comparing(QueueWaitResponse::serviceCenter)
                         .thenComparing(QueueWaitResponse::serviceArea, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
@@ -79,10 +83,10 @@ public class QueueWaitBoard implements QueueWaits {
     @Override
     public Integer secondsAt(String serviceCenter, String serviceArea, long at) {
         Held held = reports.get(key(serviceCenter, serviceArea));
-        if (held == null || at < held.from || at >= held.until) {
+        if (held == null || !held.holdsAt(at)) {
             held = reports.get(key(serviceCenter, null));
         }
-        return held == null || at < held.from || at >= held.until ? null : held.report.waitSeconds();
+        return held == null || !held.holdsAt(at) ? null : held.report.waitSeconds();
     }
 
     private static String key(String serviceCenter, String serviceArea) {

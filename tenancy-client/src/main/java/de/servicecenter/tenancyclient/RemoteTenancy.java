@@ -73,8 +73,16 @@ public class RemoteTenancy implements TenancySource {
         background.shutdownNow();
     }
 
-    /** Fetches now rather than on the next background refresh, e.g. right after a known change. */
+    /**
+     * Fetches now rather than on the next background refresh, e.g. right after a known change — even within the
+     * pause after a failed fetch.
+     */
     public void refreshNow() {
+        cache.fetchAfterKnownChange();
+    }
+
+    /** Fetches now unless a failed fetch a moment ago asks to wait: for callers that merely hope, like probes. */
+    void fetchUnlessPaused() {
         cache.fetchNow();
     }
 

@@ -34,7 +34,7 @@ public class TenancyReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         if (tenancy.fetchedAt().isEmpty()) {
-            tenancy.refreshNow();
+            tenancy.fetchUnlessPaused();
         }
         return tenancy.fetchedAt()
                 .map(at -> HealthCheckResponse.named(NAME).up()

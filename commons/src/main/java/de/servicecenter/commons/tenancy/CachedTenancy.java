@@ -109,6 +109,15 @@ public final class CachedTenancy implements TenancySource {
         }
     }
 
+    /**
+     * Fetches now even within the pause after a failure: the caller knows that tenant-service has changed or is
+     * back (an admin's action, a test's setup), so the pause that protects it from blind retries does not apply.
+     */
+    public synchronized Optional<TenancySnapshot> fetchAfterKnownChange() {
+        nextAttempt = Instant.MIN;
+        return fetchNow();
+    }
+
     @Override
     public void requireFreshFor(TenantOperation operation) {
         if (operation == TenantOperation.READ) {

@@ -139,6 +139,20 @@ class CachedTenancyTest {
         assertThat(cache.snapshotKnowing(snapshot -> snapshot.isActiveTenant("bochum")).isActiveTenant("bochum")).isTrue();
     }
 
+    @Test
+    void aKnownChangeFetchesAtOnceEvenWithinThePauseAfterAFailure() {
+        cache.snapshot();
+        tenantServiceGoesDown();
+        clock.advance(Duration.ofSeconds(31));
+        cache.fetchNow();
+        tenantService = () -> BOCHUM_AND_BOTTROP;
+
+        assertThat(cache.fetchNow()).as("a blind retry waits").contains(ONLY_BOCHUM);
+        assertThat(cache.fetchAfterKnownChange()).contains(BOCHUM_AND_BOTTROP);
+        assertThat(cache.fetchedAt()).contains(clock.instant());
+        assertThat(calls).hasValue(3);
+    }
+
     private void tenantServiceGoesDown() {
         tenantService = () -> {
             throw new IllegalStateException("connection refused");

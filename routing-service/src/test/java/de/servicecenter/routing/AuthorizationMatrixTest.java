@@ -8,7 +8,9 @@ import de.servicecenter.testing.matrix.AuthorizationMatrixContract;
 import de.servicecenter.testing.matrix.Probe;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import de.servicecenter.testing.KeycloakTokens;
 import java.util.Arrays;
+import java.util.UUID;
 
 /**
  * routing-service's authorization matrix: every operation × every principal of the demo realm (and anonymous) × the
@@ -45,13 +47,17 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
 
         AuthorizationMatrix matrix = new AuthorizationMatrix("routing-service", SeedNetwork.TENANCY)
                 .probe("DecisionResource_decide", Probe.plain("Castrop-Rauxel's Rathaus, key 1").body(call))
-                .probe("DecisionResource_menu", Probe.plain("Castrop-Rauxel's Rathaus")
-                        .query("number", SeedNetwork.CASTROP_RAUXEL_RATHAUS))
+                .probe("DecisionResource_menu",
+                        Probe.of("Castrop-Rauxel's Rathaus", "castrop-rauxel").query("number", SeedNetwork.CASTROP_RAUXEL_RATHAUS),
+                        Probe.of("Bottrop's 7030", "bottrop").query("number", SeedNetwork.BOTTROP_7030))
                 .probe("DecisionResource_decideForPhoneSystem", Probe.plain("Bottrop's 7030")
                         .query("number", SeedNetwork.BOTTROP_7030).query("callId", "matrix-call"))
                 .probe("DecisionResource_entryPoints", Probe.plain("every entry point"))
-                .probe("DecisionResource_call", Probe.plain("a call decided before").path("callId", "matrix-call")
-                        .allowedMissing("call"))
+                .probe("DecisionResource_call",
+                        Probe.of("a call to Castrop-Rauxel, key 1", "castrop-rauxel").area("buergerbuero")
+                                .path("callId", decided(SeedNetwork.CASTROP_RAUXEL_RATHAUS, "1")),
+                        Probe.of("a call to Bottrop", "bottrop").area("zentrale")
+                                .path("callId", decided(SeedNetwork.BOTTROP_7030, "")))
                 .probe("QueueWaitResource_report", Probe.plain("Bochum's center").path("serviceCenter", "servicecenter-bochum")
                         .body("{\"waitSeconds\": 20, \"measuredAt\": \"2026-11-23T09:00:00+01:00\"}"))
                 .probe("QueueWaitResource_current", Probe.plain("the queue waits that hold"))
@@ -73,5 +79,14 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
                         Probe.of("bottrop's 7030", "bottrop").path("town", "bottrop").query("number", SeedNetwork.BOTTROP_7030));
 
         return matrix;
+    }
+
+    /** A call the phone system had decided on Monday at 10:00, by its id. */
+    private static String decided(String number, String key) {
+        String callId = "matrix-" + UUID.randomUUID();
+        given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", "phone-system-secret"))
+                .queryParam("number", number).queryParam("key", key).queryParam("at", "2026-11-23T10:00")
+                .queryParam("callId", callId).get("/api/v1/routing/decision").then().statusCode(200);
+        return callId;
     }
 }

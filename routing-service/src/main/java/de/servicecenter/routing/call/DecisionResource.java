@@ -194,13 +194,16 @@ public class DecisionResource {
     @GET
     @Path("calls/{callId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PHONE_SYSTEM, Roles.PLATFORM_ADMIN})
+    @RolesAllowed({Roles.PHONE_SYSTEM, Roles.PLATFORM_ADMIN, Roles.HOST_ADMIN, Roles.AGENT, Roles.CITY_ADMIN})
     @Operation(summary = "The decision taken for a call", description = "By the call id the phone system gave with "
-            + "the decision request; kept for the last 20,000 such calls by the instance that decided it.")
+            + "the decision request; kept for the last 20,000 such calls by the instance that decided it. Besides "
+            + "the phone system, the town called and its host's agents (for the call's area, under a contract in "
+            + "force) read it: the agent desktop pops a call by its id and shows its tag.")
     @APIResponse(responseCode = "200", description = "The call",
             content = @Content(schema = @Schema(implementation = RecordedCall.class)))
-    @APIResponse(responseCode = "404", description = "No call with this id decided here recently")
-    @Access(value = TenantOperation.READ, on = AccessSubject.NONE)
+    @APIResponse(responseCode = "404", description = "No call with this id decided here recently, or not one the "
+            + "caller may read")
+    @Access(value = TenantOperation.READ, on = AccessSubject.OWNER_OF_OBJECT, from = "path:callId", area = "object")
     public RecordedCall call(@Parameter(description = "The call id the phone system gave with the decision request",
             example = "4711-0815@pbx.castrop-rauxel.de") @PathParam("callId") String callId) {
         return decisions.call(callId);
@@ -209,15 +212,16 @@ public class DecisionResource {
     @GET
     @Path("menus")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PHONE_SYSTEM, Roles.PLATFORM_ADMIN})
+    @RolesAllowed({Roles.PHONE_SYSTEM, Roles.PLATFORM_ADMIN, Roles.HOST_ADMIN, Roles.AGENT, Roles.CITY_ADMIN})
     @Operation(summary = "The phone menu of a dialled number", description = "Keys with their areas and labels, the "
             + "default and the no-input timeout: what the phone system plays before asking for the decision with the "
-            + "key pressed (or none).")
+            + "key pressed (or none). Also for the town's people and its host's (the agent desktop tags a call popped "
+            + "by number and key from it).")
     @APIResponse(responseCode = "200", description = "The menu",
             content = @Content(schema = @Schema(implementation = MenuResponse.class)))
     @APIResponse(responseCode = "400", description = "number is no phone number; the reason is named")
-    @APIResponse(responseCode = "404", description = "No town has this number")
-    @Access(value = TenantOperation.READ, on = AccessSubject.NONE)
+    @APIResponse(responseCode = "404", description = "No town has this number, or none the caller may read")
+    @Access(value = TenantOperation.READ, on = AccessSubject.OWNER_OF_OBJECT, from = "query:number")
     public MenuResponse menu(@Parameter(description = NUMBER, example = "+4923051060", required = true)
                              @QueryParam("number") String number) {
         return decisions.menu(dialledNumber(number));

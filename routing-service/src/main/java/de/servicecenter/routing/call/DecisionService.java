@@ -1,6 +1,8 @@
 package de.servicecenter.routing.call;
 
 import de.servicecenter.commons.problem.NotFoundProblem;
+import de.servicecenter.commons.tenancy.AccessTarget;
+import de.servicecenter.commons.tenancy.TenantAccess;
 import de.servicecenter.openinghours.BerlinTime;
 import de.servicecenter.routing.decision.CallRequest;
 import de.servicecenter.routing.decision.Decision;
@@ -11,19 +13,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Decides calls on the routing table in use — from memory, whatever is reachable. */
 @ApplicationScoped
 public class DecisionService {
+
+    private static final String ENTRY_POINT = "entry point";
 
     private final RoutingNetwork network;
     private final Clock clock;
     private final DecisionMetrics metrics;
     private final QueueWaitBoard queueWaits;
     private final RecentCalls recentCalls;
+    private final TenantAccess access;
 
     DecisionService(RoutingNetwork network, Clock clock, DecisionMetrics metrics, QueueWaitBoard queueWaits,
-                    RecentCalls recentCalls) {
+                    RecentCalls recentCalls, TenantAccess access) {
+        this.access = access;
         this.clock = clock;
         this.metrics = metrics;
         this.network = network;
@@ -32,12 +39,18 @@ public class DecisionService {
     }
 
     /** The menu of the entry point with this number. */
+    /**
+     * The menu of a number; for an agent or admin only of a town they may read — otherwise, as for a number nobody
+     * has, no such entry point.
+     */
     public MenuResponse menu(String number) {
-        return network.current().table().entryPoint(number)
+        MenuResponse menu = network.current().table().entryPoint(number)
                 .map(entry -> new MenuResponse(entry.getKey(), number, entry.getValue().name(),
                         entry.getValue().menu().optionsOrEmpty(), entry.getValue().menu().defaultServiceArea(),
                         entry.getValue().menu().noInputTimeoutSeconds()))
-                .orElseThrow(() -> unknownNumber(number));
+                .orElseThrow(() -> NotFoundProblem.of(ENTRY_POINT, number));
+        access.require(AccessTarget.owned(ENTRY_POINT, number, menu.town(), Optional.empty()));
+        return menu;
     }
 
     public DecisionResponse decide(DecisionRequest request) {
@@ -97,8 +110,18 @@ public class DecisionService {
         return network.current().table().fallbacks();
     }
 
+    /**
+     * A call decided here recently: for the phone system, and for the people of the town called and of its host
+     * (an agent's desktop pops the call by its id) — for the call's area under a contract in force.
+     */
     public RecordedCall call(String callId) {
-        return recentCalls.find(callId).orElseThrow(() -> NotFoundProblem.of("call", callId));
+        RecordedCall call = recentCalls.find(callId).orElseThrow(() -> NotFoundProblem.of("call", callId));
+        Decision.CallTag tag = call.decision().tag();
+        String town = tag != null ? tag.town()
+                : network.current().table().entryPoint(call.dialledNumber()).map(entry -> entry.getKey()).orElse("");
+        access.require(AccessTarget.owned("call", callId, town,
+                Optional.ofNullable(tag).map(Decision.CallTag::serviceArea)));
+        return call;
     }
 
     static NotFoundProblem unknownNumber(String number) {

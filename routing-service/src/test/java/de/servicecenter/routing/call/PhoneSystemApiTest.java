@@ -197,8 +197,24 @@ class PhoneSystemApiTest {
                 .body("decision.callId", equalTo(callId));
         phoneSystem().get("/api/v1/routing/calls/never-seen").then().statusCode(404)
                 .body("detail", equalTo("No call 'never-seen'."));
-        given().auth().oauth2(KeycloakTokens.user("castrop-rauxel-admin")).get("/api/v1/routing/calls/" + callId)
-                .then().statusCode(403);
+    }
+
+    /** The agent desktop pops a call by its id: the host's agents and the town itself read it, nobody else. */
+    @Test
+    void aCallIsReadByTheTownCalledAndItsHostsAgentsOnly() {
+        String callId = UUID.randomUUID() + "@pbx.castrop-rauxel.de";
+        phoneSystem().queryParam("number", SeedNetwork.CASTROP_RAUXEL_RATHAUS).queryParam("key", "1")
+                .queryParam("at", MONDAY_10).queryParam("callId", callId).get("/api/v1/routing/decision").then()
+                .statusCode(200);
+        for (String reader : List.of("bochum-agent", "bochum-admin", "castrop-rauxel-admin", "verbund-admin")) {
+            given().auth().oauth2(KeycloakTokens.user(reader)).get("/api/v1/routing/calls/" + callId).then()
+                    .statusCode(200).body("decision.tag.town", equalTo("castrop-rauxel"))
+                    .body("decision.tag.serviceArea", equalTo("buergerbuero"));
+        }
+        for (String stranger : List.of("duisburg-agent", "bottrop-admin", "kreis-soest-agent")) {
+            given().auth().oauth2(KeycloakTokens.user(stranger)).get("/api/v1/routing/calls/" + callId).then()
+                    .statusCode(404).body("detail", equalTo("No call '" + callId + "'."));
+        }
     }
 
     @Test

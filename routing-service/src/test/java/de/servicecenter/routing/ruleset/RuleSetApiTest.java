@@ -1,5 +1,6 @@
 package de.servicecenter.routing.ruleset;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -207,6 +208,26 @@ class RuleSetApiTest {
                 .body("noInputTimeoutSeconds", equalTo(8));
         given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", PHONE_SYSTEM))
                 .queryParam("number", "+4930123456").get("/api/v1/routing/menus").then().statusCode(404);
+    }
+
+    /** The agent desktop tags a call popped by number and key from the menu: the town's people and its host's. */
+    @Test
+    void aMenuIsReadByTheTownAndItsHostOnlyOtherwiseTheNumberIsUnknown() {
+        putDraft("castrop-rauxel-admin", "castrop-rauxel", SeedNetwork.ruleSets().get("castrop-rauxel")).statusCode(200);
+        publish("castrop-rauxel-admin", "castrop-rauxel").statusCode(200);
+
+        for (String reader : List.of("bochum-agent", "castrop-rauxel-admin")) {
+            given().auth().oauth2(KeycloakTokens.user(reader)).queryParam("number", SeedNetwork.CASTROP_RAUXEL_RATHAUS)
+                    .get("/api/v1/routing/menus").then().statusCode(200).body("town", equalTo("castrop-rauxel"));
+        }
+        String unknown = given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", PHONE_SYSTEM))
+                .queryParam("number", "+4930123456").get("/api/v1/routing/menus").then().statusCode(404)
+                .extract().path("detail");
+        String hidden = given().auth().oauth2(KeycloakTokens.user("bottrop-admin"))
+                .queryParam("number", SeedNetwork.CASTROP_RAUXEL_RATHAUS).get("/api/v1/routing/menus").then()
+                .statusCode(404).extract().path("detail");
+        assertThat(unknown).isEqualTo("No entry point '+4930123456'.");
+        assertThat(hidden).isEqualTo("No entry point '" + SeedNetwork.CASTROP_RAUXEL_RATHAUS + "'.");
     }
 
     @Test

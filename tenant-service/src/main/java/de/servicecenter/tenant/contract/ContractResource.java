@@ -78,9 +78,10 @@ public class ContractResource {
     }
 
     @GET
-    @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
+    @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN, Roles.AGENT})
     @Operation(summary = "List contracts", description = "Contracts where your town is host or client; platform "
-            + "admins see all, or one town's.")
+            + "admins see all, or one town's. Agents see their own town's (the agent desktop shows the contract a "
+            + "call is answered under).")
     @APIResponse(responseCode = "200", description = "The contracts, by start date")
     @Access(value = TenantOperation.MANAGE, on = AccessSubject.OWN_OR_NAMED_TENANT, from = "query:town")
     public List<ContractResponse> list(
@@ -97,8 +98,9 @@ public class ContractResource {
 
     @GET
     @Path("{contract}")
-    @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Read a contract", description = "Both parties read it; anyone else gets 404.")
+    @RolesAllowed({Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN, Roles.AGENT})
+    @Operation(summary = "Read a contract", description = "Both parties read it (their agents too); anyone else gets "
+            + "404.")
     @APIResponse(responseCode = "200", description = "The contract",
             content = @Content(schema = @Schema(implementation = ContractResponse.class),
                     examples = @ExampleObject(name = "Bochum serves Castrop-Rauxel", value = ContractExamples.CONTRACT)))

@@ -162,11 +162,67 @@ public final class HeadlessBrowser implements AutoCloseable {
             case "Tab" -> 9;
             case "Enter" -> 13;
             case "Escape" -> 27;
+            case " " -> 32;
+            case "Backspace" -> 8;
+            case "ArrowDown" -> 40;
             default -> throw new IllegalArgumentException("no key code for " + key);
         };
-        Map<String, Object> event = Map.of("key", key, "code", key, "windowsVirtualKeyCode", code,
-                "nativeVirtualKeyCode", code, "text", key.equals("Enter") ? "\r" : "");
-        send("Input.dispatchKeyEvent", with(event, "type", key.equals("Enter") ? "keyDown" : "rawKeyDown"));
+        String text = switch (key) {
+            case "Enter" -> "\r";
+            case " " -> " ";
+            default -> "";
+        };
+        Map<String, Object> event = Map.of("key", key, "code", key.equals(" ") ? "Space" : key,
+                "windowsVirtualKeyCode", code, "nativeVirtualKeyCode", code, "text", text);
+        send("Input.dispatchKeyEvent", with(event, "type", text.isEmpty() ? "rawKeyDown" : "keyDown"));
+        send("Input.dispatchKeyEvent", with(event, "type", "keyUp"));
+    }
+
+    /**
+     * Presses Tab until the focused element matches the CSS selector, as a keyboard user moves to it; fails after
+     * {@code most} presses (the element is then not reachable by keyboard, or too far).
+     */
+    public void tabTo(String selector, int most) {
+        String matches = "document.activeElement && document.activeElement.matches(" + JSON.valueToTree(selector) + ")";
+        for (int pressed = 0; pressed < most; pressed++) {
+            if (evaluate(matches).asBoolean()) {
+                return;
+            }
+            press("Tab");
+        }
+        if (!evaluate(matches).asBoolean()) {
+            throw new IllegalStateException(selector + " not reached with " + most + " presses of Tab; focus is on "
+                    + evaluate("document.activeElement && document.activeElement.outerHTML.slice(0, 200)"));
+        }
+    }
+
+    /**
+     * What axe-core (the script at {@code axe}, from npm) finds against WCAG 2.0–2.2 A and AA and its best
+     * practices on the page as it is now: one line per violation with the elements concerned; empty when none.
+     */
+    public java.util.List<String> accessibilityViolations(Path axe) throws IOException {
+        evaluate(Files.readString(axe));
+        JsonNode violations = evaluate("axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', "
+                + "'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }).then(result => result.violations.map(v => "
+                + "v.id + ': ' + v.help + ' — ' + v.nodes.map(n => n.target).join(' ')))");
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        violations.forEach(line -> lines.add(line.asText()));
+        return lines;
+    }
+
+    /** The page as a PNG, e.g. for the README. */
+    public void screenshot(Path png, int width, int height) throws IOException {
+        send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1,
+                "mobile", false));
+        JsonNode shot = send("Page.captureScreenshot", Map.of("format", "png"));
+        Files.write(png, java.util.Base64.getDecoder().decode(shot.path("data").asText()));
+    }
+
+    /** Ctrl+A in the focused field: its whole text selected, so that what is typed next replaces it. */
+    public void selectAll() {
+        Map<String, Object> event = Map.of("key", "a", "code", "KeyA", "windowsVirtualKeyCode", 65,
+                "nativeVirtualKeyCode", 65, "modifiers", 2, "commands", java.util.List.of("selectAll"));
+        send("Input.dispatchKeyEvent", with(event, "type", "rawKeyDown"));
         send("Input.dispatchKeyEvent", with(event, "type", "keyUp"));
     }
 

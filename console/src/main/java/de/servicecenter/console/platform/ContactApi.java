@@ -1,0 +1,46 @@
+package de.servicecenter.console.platform;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** contact-service: the contact log and the KPIs. */
+@RegisterRestClient(configKey = "contact-service")
+@RegisterProvider(UserAccessToken.class)
+public interface ContactApi {
+
+    /** Logs a contact once: the same key again answers with the contact logged first. */
+    @POST
+    @Path("/api/v1/contacts")
+    Response log(@HeaderParam("Idempotency-Key") String idempotencyKey, NewContact contact);
+
+    @GET
+    @Path("/api/v1/towns/{town}/kpis")
+    KpiReport kpis(@PathParam("town") String town, @QueryParam("from") String from, @QueryParam("to") String to,
+                   @QueryParam("groupBy") String groupBy);
+
+    record NewContact(String town, String serviceCenter, String channel, OffsetDateTime arrivedAt,
+                      OffsetDateTime endedAt, int waitingSeconds, int talkSeconds, int wrapUpSeconds, String outcome,
+                      String serviceArea, String leikaKey, List<UUID> articles, String agent) {
+    }
+
+    record KpiReport(String town, String from, String to, String groupBy, Figures total, List<Figures> groups) {
+    }
+
+    record Figures(String group, long offered, long answered, long abandoned, Double abandonmentRate,
+                   List<ServiceLevel> serviceLevels, Double averageSpeedOfAnswerSeconds,
+                   Double averageHandlingSeconds, Double firstContactResolutionRate) {
+    }
+
+    record ServiceLevel(int thresholdSeconds, long answeredWithin, Double rate) {
+    }
+}

@@ -1,0 +1,128 @@
+package de.servicecenter.console.admin;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.servicecenter.console.ConsoleInBrowser;
+import de.servicecenter.testing.KeycloakTokens;
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The admin console in a real browser against the running stack, by keyboard only: a host admin changes the
+ * center's hours and sees the platform's preview, a city admin signs a proposal, and Bottrop's city admin finds
+ * nothing of Castrop-Rauxel anywhere. Every page passes axe-core without a violation.
+ */
+class AdminConsoleBrowserIT {
+
+    private static final String TENANT_SERVICE = System.getProperty("tenant-service.url", "http://127.0.0.1:18081");
+
+    @Test
+    void bochumsHostAdminOpensTheCenterOnSaturdayAndSeesItInThePreview() throws Exception {
+        try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("bochum-admin", "/admin/hours")) {
+            assertThat(console.text("h1")).isEqualTo("Öffnungszeiten: bochum");
+            assertThat(console.accessibilityViolations()).as("axe-core on the list").isEmpty();
+            console.browser().tabTo("main a[href^='/admin/hours/']", 20);
+            assertThat(console.focused()).isEqualTo("ServiceCenter Bochum");
+            console.enterAndLoad();
+            assertThat(console.text("h1")).isEqualTo("ServiceCenter Bochum");
+            assertThat(console.text(".preview-week")).contains("Samstag").contains("geschlossen");
+            assertThat(console.accessibilityViolations()).as("axe-core on the schedule").isEmpty();
+
+            // a time that is none: refused by tenant-service, the error at Saturday's field and in the summary
+            saturday(console, "25:00–26:00");
+            assertThat(console.text("#day-SATURDAY-error")).startsWith("Fehler: Samstag:").doesNotContain("must");
+            assertThat(console.evaluate("document.activeElement.getAttribute('role')").asText())
+                    .as("the error summary takes the focus").isEqualTo("alert");
+            assertThat(console.text("[role=alert]")).contains("Nicht gespeichert").contains("Samstag");
+            assertThat(console.evaluate("document.querySelector('#day-SATURDAY').getAttribute('aria-invalid')")
+                    .asText()).isEqualTo("true");
+            assertThat(console.accessibilityViolations()).as("axe-core with errors shown").isEmpty();
+
+            saturday(console, "09:00–12:00");
+            assertThat(console.text("[role=status]")).contains("Die Wochenzeiten sind gespeichert");
+            assertThat(previewSaturdays(console)).as("the platform's preview of the coming Saturdays")
+                    .contains("09:00–12:00");
+            console.screenshot("admin-opening-hours.png");
+
+            saturday(console, ""); // as it was: closed
+            assertThat(previewSaturdays(console)).doesNotContain("09:00–12:00");
+        }
+    }
+
+    @Test
+    void castropRauxelsCityAdminSignsBochumsProposal() throws Exception {
+        String contract = proposedByBochum();
+        try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("castrop-rauxel-admin", "/admin/contracts")) {
+            assertThat(console.text("tbody tr:first-child")).contains("wartet auf Ihre Unterschrift");
+            assertThat(console.accessibilityViolations()).as("axe-core on the contracts").isEmpty();
+            console.browser().tabTo("a[href='/admin/contracts/" + contract + "']", 40);
+            console.enterAndLoad();
+            assertThat(console.text("h1")).isEqualTo("Vertrag: bochum bedient castrop-rauxel");
+            assertThat(console.text("dl")).contains("Vorgeschlagen").contains("standesamt");
+            assertThat(console.accessibilityViolations()).as("axe-core on the proposal").isEmpty();
+            console.browser().tabTo("form[action$='/acceptance'] button", 20);
+            console.enterAndLoad();
+            assertThat(console.text("[role=status]")).contains("Sie haben den Vertrag angenommen");
+            assertThat(console.text("dl")).contains("Angenommen");
+            assertThat(console.text("#verlauf + ol")).contains("angenommen von castrop-rauxel");
+            assertThat(console.exists("form[action$='/acceptance']")).as("nothing left to sign").isFalse();
+        }
+        given().auth().oauth2(KeycloakTokens.user("bochum-admin")).get(TENANT_SERVICE + "/api/v1/contracts/" + contract)
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("ACCEPTED"));
+    }
+
+    @Test
+    void bottropsCityAdminSeesNothingOfCastropRauxelAnywhere() throws Exception {
+        String castropsContract = given().auth().oauth2(KeycloakTokens.user("castrop-rauxel-admin"))
+                .get(TENANT_SERVICE + "/api/v1/contracts").then().statusCode(200).extract().path("[0].id");
+        String castropsSchedule = given().auth().oauth2(KeycloakTokens.user("castrop-rauxel-admin"))
+                .queryParam("town", "castrop-rauxel").get(TENANT_SERVICE + "/api/v1/schedules").then().statusCode(200)
+                .extract().path("[0].id");
+        try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("bottrop-admin", "/admin/contracts")) {
+            assertThat(console.text("main")).contains("duisburg").contains("bottrop");
+            for (String path : List.of("/admin", "/admin/contracts", "/admin/hours", "/admin/hours?town=castrop-rauxel",
+                    "/admin/contracts/" + castropsContract, "/admin/hours/" + castropsSchedule,
+                    "/desk/call?number=%2B4923051060&key=1")) {
+                console.browser().open(ConsoleInBrowser.CONSOLE + path);
+                assertThat(console.text("body").toLowerCase()).as(path).doesNotContain("castrop");
+                assertThat(console.accessibilityViolations()).as("axe-core on " + path).isEmpty();
+            }
+        }
+    }
+
+    /** Saturday's field replaced by keyboard (Ctrl+A, then typed; empty: deleted), and the hours saved. */
+    private static void saturday(ConsoleInBrowser console, String hours) throws InterruptedException {
+        console.browser().tabTo("#day-SATURDAY", 60);
+        console.browser().selectAll();
+        if (hours.isEmpty()) {
+            console.browser().press("Backspace");
+        } else {
+            console.browser().type(hours);
+        }
+        console.browser().tabTo("section[aria-labelledby=wochenzeiten] button[type=submit]", 5);
+        console.enterAndLoad();
+    }
+
+    private static String previewSaturdays(ConsoleInBrowser console) {
+        return console.evaluate("[...document.querySelectorAll('.preview-week tbody tr')]"
+                + ".filter(row => row.querySelector('th').textContent.trim() === 'Samstag')"
+                + ".map(row => row.textContent.replace(/\\s+/g, ' ').trim()).join(' | ')").asText();
+    }
+
+    /** A fresh proposal of Bochum's for Castrop-Rauxel's Standesamt, some weeks in a far year (no overlap). */
+    private static String proposedByBochum() {
+        LocalDate from = LocalDate.of(2040 + ThreadLocalRandom.current().nextInt(50), 1, 1)
+                .plusWeeks(ThreadLocalRandom.current().nextInt(50));
+        Map<String, Object> proposal = Map.of("hostTown", "bochum", "clientTown", "castrop-rauxel",
+                "serviceCenter", "servicecenter-bochum", "serviceAreas", List.of("standesamt"),
+                "validFrom", from.toString(), "validUntil", from.plusDays(6).toString(),
+                "costModel", Map.of("type", "FTE_SHARE", "fullTimeEquivalents", 0.5, "annualCostPerFte", 62000));
+        return given().auth().oauth2(KeycloakTokens.user("bochum-admin")).contentType(ContentType.JSON).body(proposal)
+                .post(TENANT_SERVICE + "/api/v1/contracts").then().statusCode(201).extract().path("id");
+    }
+}

@@ -1,0 +1,119 @@
+package de.servicecenter.console.desk;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.servicecenter.console.ConsoleInBrowser;
+import de.servicecenter.testing.KeycloakTokens;
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The agent desktop as Bochum's agents use it for Castrop-Rauxel, in a real browser against the running stack, by
+ * keyboard only: the call popped by URL, its tag read first, the town's local article found first, used, rated, and
+ * the contact logged — then found in the town's KPIs. Every page of the flow passes axe-core without a violation.
+ */
+class AgentDesktopBrowserIT {
+
+    private static final String CASTROP_RAUXEL_RATHAUS = "+4923051060";
+    private static final String CONTACT_SERVICE = System.getProperty("contact-service.url", "http://127.0.0.1:18083");
+    private static final String ROUTING_SERVICE = System.getProperty("routing-service.url", "http://127.0.0.1:18084");
+
+    @Test
+    void bochumsAgentAnswersACastropRauxelCallByKeyboardFromPopToLoggedContact() throws Exception {
+        long answeredBefore = answeredToday("castrop-rauxel");
+        try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("bochum-agent",
+                "/desk/call?number=%2B4923051060&key=1")) {
+            // the tag first, and the focus on it: a screen reader starts with the town
+            assertThat(console.text("h1")).isEqualTo("Anruf für Stadt Castrop-Rauxel");
+            assertThat(console.focused()).isEqualTo("anruf-fuer");
+            assertThat(console.text(".call-tag__area")).isEqualTo("Bereich: Bürgerbüro");
+            assertThat(console.text(".call-tag__facts")).contains("bochum bedient castrop-rauxel")
+                    .contains("Service-Center servicecenter-bochum").contains("Menütaste: +4923051060, Taste 1");
+            assertThat(console.text(".call-status")).contains("Bürgerbüro").containsPattern("Geöffnet|Geschlossen");
+            assertThat(console.evaluate("document.title").asText()).startsWith("Anruf für Stadt Castrop-Rauxel");
+            assertThat(console.accessibilityViolations()).as("axe-core on the popped call").isEmpty();
+
+            // search by keyboard: the results swap in, announced by the live region; the town's own article first
+            console.browser().tabTo("#q", 5);
+            console.browser().type("Wohnsitz anmelden");
+            console.browser().press("Enter");
+            console.browser().await("document.querySelector('#treffer-titel')");
+            assertThat(console.text("#treffer [role=status]")).matches("\\d+ Treffer für „Wohnsitz anmelden“\\.");
+            assertThat(console.text(".search-hit:first-child h4")).isEqualTo("Wohnsitz anmelden in Castrop-Rauxel");
+            assertThat(console.text(".search-hit:first-child")).contains("Örtlich: Stadt Castrop-Rauxel");
+            assertThat(console.exists(".search-hit mark")).as("matches highlighted").isTrue();
+            assertThat(console.url()).as("the search is in the address, for back and reload").contains("q=Wohnsitz");
+            assertThat(console.accessibilityViolations()).as("axe-core with search results").isEmpty();
+            console.screenshot("agent-desktop.png"); // the README's picture (docs/screenshots)
+
+            // the article: rated helpful, marked as used, back to the call
+            console.browser().tabTo(".search-hit:first-child h4 a", 30);
+            console.enterAndLoad();
+            assertThat(console.text("h1")).isEqualTo("Wohnsitz anmelden in Castrop-Rauxel");
+            assertThat(console.text(".call-reminder")).contains("Anruf für Stadt Castrop-Rauxel");
+            assertThat(console.accessibilityViolations()).as("axe-core on the article").isEmpty();
+            console.browser().tabTo("form[action*=feedback] button[type=submit]", 40);
+            console.enterAndLoad();
+            assertThat(console.text("[role=status]")).contains("Danke");
+            console.browser().tabTo("a[href*='used=']", 40);
+            console.enterAndLoad();
+            assertThat(console.evaluate("document.querySelector('input[name=articles]').checked").asBoolean())
+                    .as("the article used is ticked in the contact form").isTrue();
+
+            // one step at the end of the call: how it ended (Space picks the radio), the area preset, sent
+            console.browser().tabTo("#outcome-RESOLVED", 60);
+            console.browser().press(" ");
+            console.browser().tabTo(".call-contact button[type=submit]", 10);
+            console.enterAndLoad();
+            assertThat(console.text(".kern-alert--success")).contains("Kontakt erfasst")
+                    .contains("Stadt Castrop-Rauxel");
+            assertThat(console.accessibilityViolations()).as("axe-core after logging").isEmpty();
+        }
+        assertThat(answeredToday("castrop-rauxel")).as("the contact counts in the town's KPIs")
+                .isEqualTo(answeredBefore + 1);
+    }
+
+    @Test
+    void aCallPoppedByItsIdShowsTheTagThePhoneSystemWasGiven() throws Exception {
+        String callId = UUID.randomUUID() + "@pbx.castrop-rauxel.de";
+        given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", "phone-system-secret"))
+                .queryParam("number", CASTROP_RAUXEL_RATHAUS).queryParam("key", "2").queryParam("callId", callId)
+                .queryParam("at", "2026-11-23T10:00") // a Monday morning: the call is put through, tagged
+                .get(ROUTING_SERVICE + "/api/v1/routing/decision").then().statusCode(200);
+        try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("bochum-agent", "/desk/call?callId=" + callId)) {
+            assertThat(console.text("h1")).isEqualTo("Anruf für Stadt Castrop-Rauxel");
+            assertThat(console.text(".call-tag__facts")).contains("Anruf-ID " + callId).contains("Taste 2");
+        }
+    }
+
+    @Test
+    void anotherHostsAgentGetsNothingOfCastropRauxel() throws Exception {
+        try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("duisburg-agent",
+                "/desk/call?number=%2B4923051060&key=1")) {
+            assertThat(console.text("[role=alert]")).contains("Anruf nicht zuzuordnen");
+            assertThat(console.text("body")).doesNotContain("Castrop-Rauxel").doesNotContain("castrop-rauxel");
+            assertThat(console.accessibilityViolations()).as("axe-core on the refusal").isEmpty();
+        }
+    }
+
+    @Test
+    void aCityAdminHasNoDesk() throws Exception {
+        try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("bottrop-admin",
+                "/desk/call?number=%2B4923051060&key=1")) {
+            assertThat(console.text("h1")).isEqualTo("Keine Berechtigung");
+            assertThat(console.text("body")).doesNotContain("Castrop-Rauxel");
+        }
+    }
+
+    private static long answeredToday(String town) {
+        String today = LocalDate.now(ZoneId.of("Europe/Berlin")).toString();
+        return given().auth().oauth2(KeycloakTokens.user("castrop-rauxel-admin")).accept(ContentType.JSON)
+                .queryParam("from", today).queryParam("to", today)
+                .get(CONTACT_SERVICE + "/api/v1/towns/" + town + "/kpis").then().statusCode(200)
+                .extract().jsonPath().getLong("total.answered");
+    }
+}

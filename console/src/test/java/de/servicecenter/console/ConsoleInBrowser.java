@@ -45,6 +45,15 @@ public final class ConsoleInBrowser implements AutoCloseable {
                 .replaceAll("\\s+", " ").strip();
     }
 
+    /** The rows of the table(s) matched, each as its cells' texts joined by " | ". */
+    public List<String> rows(String tableSelector) {
+        List<String> rows = new java.util.ArrayList<>();
+        browser.evaluate("[...document.querySelectorAll(" + quoted(tableSelector + " tbody tr") + ")].map(row => "
+                + "[...row.cells].map(cell => cell.textContent.replace(/\\s+/g, ' ').trim()).join(' | '))")
+                .forEach(row -> rows.add(row.asText()));
+        return rows;
+    }
+
     public boolean exists(String selector) {
         return browser.evaluate("Boolean(document.querySelector(" + quoted(selector) + "))").asBoolean();
     }
@@ -69,8 +78,12 @@ public final class ConsoleInBrowser implements AutoCloseable {
         return browser.accessibilityViolations(AXE);
     }
 
-    /** The page as it is now into target/screenshots (docs/screenshots holds the README's copies). */
-    public void screenshot(String name) throws IOException {
+    /**
+     * The page as it is now, scrolled to {@code selector}, into target/screenshots (docs/screenshots holds the
+     * README's copies).
+     */
+    public void screenshot(String name, String selector) throws IOException {
+        browser.evaluate("document.querySelector(" + quoted(selector) + ").scrollIntoView()");
         Path directory = Path.of("target", "screenshots");
         java.nio.file.Files.createDirectories(directory);
         browser.screenshot(directory.resolve(name), 1280, 1100);

@@ -47,7 +47,7 @@ class AdminConsoleBrowserIT {
             assertThat(console.text("[role=status]")).contains("Die Wochenzeiten sind gespeichert");
             assertThat(previewSaturdays(console)).as("the platform's preview of the coming Saturdays")
                     .contains("09:00–12:00");
-            console.screenshot("admin-opening-hours.png");
+            console.screenshot("admin-opening-hours.png", "body");
 
             saturday(console, ""); // as it was: closed
             assertThat(previewSaturdays(console)).doesNotContain("09:00–12:00");

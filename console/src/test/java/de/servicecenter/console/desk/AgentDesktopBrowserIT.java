@@ -48,7 +48,7 @@ class AgentDesktopBrowserIT {
             assertThat(console.exists(".search-hit mark")).as("matches highlighted").isTrue();
             assertThat(console.url()).as("the search is in the address, for back and reload").contains("q=Wohnsitz");
             assertThat(console.accessibilityViolations()).as("axe-core with search results").isEmpty();
-            console.screenshot("agent-desktop.png"); // the README's picture (docs/screenshots)
+            console.screenshot("agent-desktop.png", "body"); // the README's picture (docs/screenshots)
 
             // the article: rated helpful, marked as used, back to the call
             console.browser().tabTo(".search-hit:first-child h4 a", 30);

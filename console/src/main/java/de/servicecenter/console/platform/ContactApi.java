@@ -5,6 +5,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
@@ -27,6 +28,31 @@ public interface ContactApi {
     @Path("/api/v1/towns/{town}/kpis")
     KpiReport kpis(@PathParam("town") String town, @QueryParam("from") String from, @QueryParam("to") String to,
                    @QueryParam("groupBy") String groupBy);
+
+    /** The same as CSV for spreadsheets (decimal comma). */
+    @GET
+    @Path("/api/v1/towns/{town}/kpis")
+    @Produces("text/csv")
+    Response kpisCsv(@PathParam("town") String town, @QueryParam("from") String from, @QueryParam("to") String to,
+                     @QueryParam("groupBy") String groupBy, @QueryParam("decimal") String decimal);
+
+    /** Live reachability (public): today and the last hour. */
+    @GET
+    @Path("/public/v1/towns/{town}/reachability")
+    Reachability reachability(@PathParam("town") String town);
+
+    /** A contract's statement for a month, as CSV. */
+    @GET
+    @Path("/api/v1/contracts/{contract}/statements/{month}")
+    @Produces("text/csv")
+    Response statementCsv(@PathParam("contract") UUID contract, @PathParam("month") String month,
+                          @QueryParam("decimal") String decimal);
+
+    record Reachability(String town, int serviceLevelSeconds, ReachabilityWindow today, ReachabilityWindow lastHour) {
+    }
+
+    record ReachabilityWindow(long calls, Double answeredShare, Double serviceLevel, Double averageWaitSeconds) {
+    }
 
     record NewContact(String town, String serviceCenter, String channel, OffsetDateTime arrivedAt,
                       OffsetDateTime endedAt, int waitingSeconds, int talkSeconds, int wrapUpSeconds, String outcome,

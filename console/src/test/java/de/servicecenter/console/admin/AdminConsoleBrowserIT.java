@@ -95,6 +95,48 @@ class AdminConsoleBrowserIT {
         }
     }
 
+    @Test
+    void castropRauxelsKpisAsChartsWithTablesAndAsCsvAndBochumsStatement() throws Exception {
+        try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("castrop-rauxel-admin", "/admin/kpis")) {
+            assertThat(console.text("h1")).isEqualTo("Kennzahlen: castrop-rauxel");
+            assertThat(console.evaluate("document.querySelectorAll('figure.kpi-chart').length").asInt()).isEqualTo(3);
+            assertThat(console.text("figure.kpi-chart figcaption")).contains("Servicelevel")
+                    .contains("Ziel der 115: 75 %");
+            assertThat(console.rows("figure.kpi-chart:first-of-type table")).as("a row per day, two weeks").hasSize(14)
+                    .allMatch(row -> row.matches(".+ \\| (\\d+ %|–)"));
+            assertThat(console.text("#summe")).matches("\\d+ Anrufe, davon \\d+ angenommen.*");
+            assertThat(console.accessibilityViolations()).as("axe-core on the KPIs").isEmpty();
+            console.screenshot("kpis.png", "#zeitraum");
+            assertThat(download(console, "a[download]")).startsWith("200 text/csv");
+
+            // by hour, chosen by keyboard
+            console.browser().tabTo("#kpi-group", 30);
+            console.browser().press("ArrowDown");
+            console.browser().tabTo(".simulation-form button", 5);
+            console.enterAndLoad();
+            assertThat(console.url()).contains("groupBy=HOUR");
+            assertThat(console.rows("figure.kpi-chart:first-of-type table").get(0)).contains(" Uhr");
+        }
+        String contract = given().auth().oauth2(KeycloakTokens.user("bochum-admin"))
+                .queryParam("clientTown", "castrop-rauxel").queryParam("status", "ACTIVE")
+                .get(TENANT_SERVICE + "/api/v1/contracts").then().statusCode(200).extract().path("[0].id");
+        try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("bochum-admin", "/admin/contracts/" + contract)) {
+            assertThat(console.text("#abrechnung")).isEqualTo("Abrechnung");
+            String month = console.evaluate("document.querySelector('#month').value").asText();
+            assertThat(download(console, "/admin/contracts/" + contract + "/statement?month=" + month))
+                    .startsWith("200 text/csv");
+            assertThat(console.accessibilityViolations()).as("axe-core on an active contract").isEmpty();
+        }
+    }
+
+    /** Status, type and start of what a link (a CSS selector) or a path downloads, fetched in the signed-in page. */
+    private static String download(ConsoleInBrowser console, String linkOrPath) {
+        String url = linkOrPath.startsWith("/") ? "'" + linkOrPath + "'"
+                : "document.querySelector('" + linkOrPath + "').getAttribute('href')";
+        return console.evaluate("fetch(" + url + ").then(r => r.text().then(t => r.status + ' ' "
+                + "+ r.headers.get('content-type') + ' ' + t.slice(0, 200)))").asText();
+    }
+
     /** Saturday's field replaced by keyboard (Ctrl+A, then typed; empty: deleted), and the hours saved. */
     private static void saturday(ConsoleInBrowser console, String hours) throws InterruptedException {
         console.browser().tabTo("#day-SATURDAY", 60);

@@ -3,6 +3,7 @@ package de.servicecenter.console.admin.contracts;
 import de.servicecenter.console.admin.AdminResource;
 import de.servicecenter.console.home.SignedInUser;
 import de.servicecenter.console.platform.Answers;
+import de.servicecenter.console.platform.ContactApi;
 import de.servicecenter.console.platform.GermanFormats;
 import de.servicecenter.console.platform.Problem;
 import de.servicecenter.console.platform.TenantApi;
@@ -23,6 +24,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +56,8 @@ public class ContractsResource {
 
     /** One contract and what the signed-in user can do with it next. */
     public record Detail(TenantApi.Contract contract, String areas, String validity, String status, List<Step> history,
-                         String version, boolean mayAccept, boolean mayActivate, String notice, String problem,
-                         Map<String, String> errors) {
+                         String version, boolean mayAccept, boolean mayActivate, List<String> statementMonths,
+                         String notice, String problem, Map<String, String> errors) {
 
         public String error(String field) {
             return errors.get(field);
@@ -69,8 +74,14 @@ public class ContractsResource {
     @Inject
     SignedInUser user;
 
+    @Inject
+    Clock clock;
+
     @RestClient
     TenantApi tenants;
+
+    @RestClient
+    ContactApi contacts;
 
     @GET
     public TemplateInstance list() {
@@ -149,7 +160,38 @@ public class ContractsResource {
                 STATUS.getOrDefault(contract.status(), contract.status()), history, answer.getHeaderString("ETag"),
                 client && user.isCityAdmin() && "PROPOSED".equals(contract.status()),
                 (host && user.isHostAdmin() || user.isPlatformAdmin()) && "ACCEPTED".equals(contract.status()),
-                notice, problem, errors);
+                statementMonths(contract), notice, problem, errors);
+    }
+
+    /** A month's statement as CSV (decimal comma), as contact-service writes it for both parties. */
+    @GET
+    @Path("{contract}/statement")
+    @Produces("text/csv")
+    public Response statement(@PathParam("contract") UUID id, @QueryParam("month") String month) {
+        if (month == null || !month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            throw new WebApplicationException(400);
+        }
+        Response answer = Answers.of("contact-service", () -> contacts.statementCsv(id, month, "comma"));
+        if (!Answers.done(answer)) {
+            throw new WebApplicationException(answer.getStatus() == 400 ? 400 : 404);
+        }
+        return Response.ok(answer.readEntity(String.class), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"abrechnung-" + id + "-" + month + ".csv\"")
+                .build();
+    }
+
+    /** The months a statement can be asked for: the last twelve the contract was in force, newest first. */
+    private List<String> statementMonths(TenantApi.Contract contract) {
+        if (!"ACTIVE".equals(contract.status()) && !"TERMINATED".equals(contract.status())) {
+            return List.of();
+        }
+        YearMonth last = YearMonth.now(clock.withZone(ZoneId.of("Europe/Berlin")));
+        YearMonth first = YearMonth.from(contract.validFrom());
+        List<String> months = new ArrayList<>();
+        for (YearMonth month = last; !month.isBefore(first) && months.size() < 12; month = month.minusMonths(1)) {
+            months.add(month.toString());
+        }
+        return months;
     }
 
     /** Proposals waiting for the signed-in city admin's signature come first. */

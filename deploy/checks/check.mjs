@@ -31,6 +31,8 @@ const REALM_SECRETS = {
   KNOWLEDGE_CLIENT_SECRET: "scv-oidc-knowledge-service",
   CONTACT_CLIENT_SECRET: "scv-oidc-contact-service",
   ROUTING_CLIENT_SECRET: "scv-oidc-routing-service",
+  CONSOLE_CLIENT_SECRET: "scv-oidc-console",
+  CONSOLE_PUBLIC_URL: "scv-console-public-url",
 };
 
 const failures = [];

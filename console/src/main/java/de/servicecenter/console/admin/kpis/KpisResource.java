@@ -78,15 +78,15 @@ public class KpisResource {
         List<BarChart> charts = List.of(
                 BarChart.of("Servicelevel: angenommen innerhalb von " + SERVICE_LEVEL_SECONDS + " s", "%", groups,
                         group -> label(group.group(), hours), KpisResource::serviceLevel, 1.0, KpisResource::percent,
-                        "Ziel der 115: 75 %"),
+                        "Ziel der 115: 75 %", 0.75),
                 BarChart.of("Angenommene Anrufe", "%", groups, group -> label(group.group(), hours),
                         group -> group.offered() == 0 ? null : (double) group.answered() / group.offered(), 1.0,
-                        KpisResource::percent, null),
+                        KpisResource::percent, null, null),
                 BarChart.of("Mittlere Wartezeit bis zur Annahme", "s", groups, group -> label(group.group(), hours),
                         ContactApi.Figures::averageSpeedOfAnswerSeconds,
                         Math.max(30, groups.stream().map(ContactApi.Figures::averageSpeedOfAnswerSeconds)
                                 .filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(30)),
-                        seconds -> String.format(Locale.GERMANY, "%.0f s", seconds), null));
+                        seconds -> String.format(Locale.GERMANY, "%.0f s", seconds), null, null));
         ContactApi.Figures total = report.total();
         String totals = total.offered() + " Anrufe, davon " + total.answered() + " angenommen"
                 + Optional.ofNullable(serviceLevel(total)).map(level -> "; Servicelevel " + percent(level)).orElse("")

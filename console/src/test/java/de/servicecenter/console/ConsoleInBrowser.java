@@ -83,7 +83,8 @@ public final class ConsoleInBrowser implements AutoCloseable {
      * README's copies).
      */
     public void screenshot(String name, String selector) throws IOException {
-        browser.evaluate("document.querySelector(" + quoted(selector) + ").scrollIntoView()");
+        browser.evaluate(selector.equals("body") ? "window.scrollTo(0, 0)"
+                : "document.querySelector(" + quoted(selector) + ").scrollIntoView()");
         Path directory = Path.of("target", "screenshots");
         java.nio.file.Files.createDirectories(directory);
         browser.screenshot(directory.resolve(name), 1280, 1100);

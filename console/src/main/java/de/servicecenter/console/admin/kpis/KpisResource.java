@@ -74,7 +74,8 @@ public class KpisResource {
             throw new de.servicecenter.console.platform.Unreachable("contact-service", failed);
         }
         boolean hours = "HOUR".equals(period.groupBy());
-        List<ContactApi.Figures> groups = hours ? report.groups() : everyDay(report.groups(), period);
+        List<ContactApi.Figures> groups = hours ? everyHour(report.groups(), LocalDate.parse(period.to()))
+                : everyDay(report.groups(), period);
         List<BarChart> charts = List.of(
                 BarChart.of("Servicelevel: angenommen innerhalb von " + SERVICE_LEVEL_SECONDS + " s", "%", groups,
                         group -> label(group.group(), hours), KpisResource::serviceLevel, 1.0, KpisResource::percent,
@@ -125,8 +126,9 @@ public class KpisResource {
                 .orElseThrow(() -> new WebApplicationException(400));
         LocalDate today = LocalDate.now(clock.withZone(BERLIN));
         LocalDate last = date(to).orElse(today);
-        LocalDate first = date(from).orElse(last.minusDays(13));
         String grouping = "HOUR".equals(groupBy) ? "HOUR" : "DAY";
+        // by hour: the hours of one day (the last of the period), a chart that can still be read
+        LocalDate first = grouping.equals("HOUR") ? last : date(from).orElse(last.minusDays(13));
         if (first.isAfter(last)) {
             throw new WebApplicationException(400);
         }
@@ -153,6 +155,20 @@ public class KpisResource {
             days.add(byDay.getOrDefault(key, new ContactApi.Figures(key, 0, 0, 0, null, List.of(), null, null, null)));
         }
         return days;
+    }
+
+    /** Every hour of the day in Berlin (23 or 25 on the days the clocks change), empty ones as "–". */
+    private static List<ContactApi.Figures> everyHour(List<ContactApi.Figures> groups, LocalDate day) {
+        java.util.Map<java.time.Instant, ContactApi.Figures> byHour = new java.util.HashMap<>();
+        groups.forEach(group -> byHour.put(java.time.OffsetDateTime.parse(group.group()).toInstant(), group));
+        List<ContactApi.Figures> hours = new java.util.ArrayList<>();
+        java.time.ZonedDateTime end = day.plusDays(1).atStartOfDay(BERLIN);
+        for (java.time.ZonedDateTime hour = day.atStartOfDay(BERLIN); hour.isBefore(end); hour = hour.plusHours(1)) {
+            String key = hour.toOffsetDateTime().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX"));
+            hours.add(byHour.getOrDefault(hour.toInstant(),
+                    new ContactApi.Figures(key, 0, 0, 0, null, List.of(), null, null, null)));
+        }
+        return hours;
     }
 
     private static Double serviceLevel(ContactApi.Figures figures) {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,6 +34,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -239,7 +241,7 @@ public class DeskResource {
         }
         OffsetDateTime ended = now();
         List<UUID> used = articles == null ? List.of() : articles.stream().map(DeskResource::uuidOrNull)
-                .filter(java.util.Objects::nonNull).distinct().toList();
+                .filter(Objects::nonNull).distinct().toList();
         ContactApi.NewContact contact = new ContactApi.NewContact(call.town(), call.serviceCenter(), "PHONE",
                 arrived, ended, 0, (int) Math.max(0, Duration.between(arrived, ended).toSeconds()), 0, outcome,
                 serviceArea, serviceArea.equals(call.serviceArea()) ? call.leikaKey() : null,
@@ -247,7 +249,7 @@ public class DeskResource {
         Response logged = Answers.of("contact-service",
                 () -> contacts.log(idempotencyKey(context, call, arrived, user.pseudonym()), contact));
         if (Answers.done(logged)) {
-            return Response.seeOther(URI.create("/desk?logged=" + java.net.URLEncoder.encode(call.townName(),
+            return Response.seeOther(URI.create("/desk?logged=" + URLEncoder.encode(call.townName(),
                     StandardCharsets.UTF_8))).build();
         }
         Problem problem = Problem.of(logged);
@@ -282,12 +284,12 @@ public class DeskResource {
                     hit -> "/desk/articles/" + hit.id() + "?" + context.carried(arrived, null, true)
                             + (results.searchId() == null ? "" : "&search=" + results.searchId()),
                     area -> "/desk/call?" + context.carried(arrived, null, false) + "&q="
-                            + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8) + "&area=" + area);
+                            + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&area=" + area);
         }).orElse(null);
         List<UsedArticle> used = context.used().stream()
                 .map(id -> CallTagging.optional(() -> knowledge.article(id))
                         .map(article -> new UsedArticle(id, article.title())).orElse(null))
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
         List<AreaChoice> areas = areaNames.entrySet().stream()
                 .filter(area -> call.contract() == null || call.contract().covers(area.getKey()))
                 .map(area -> new AreaChoice(area.getKey(), area.getValue(), area.getKey().equals(call.serviceArea())))

@@ -1,6 +1,7 @@
 package de.servicecenter.console.platform;
 
 import io.quarkus.qute.TemplateExtension;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -36,7 +37,7 @@ public final class GermanFormats {
     }
 
     /** 24.11.2026, 09:15 Uhr (Berlin) */
-    public static String dateTime(java.time.Instant instant) {
+    public static String dateTime(Instant instant) {
         return instant == null ? "" : instant.atZone(BERLIN).format(DATE) + ", " + instant.atZone(BERLIN).format(TIME)
                 + " Uhr";
     }

@@ -1,8 +1,10 @@
 package de.servicecenter.console.platform;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +17,7 @@ import java.util.stream.Collectors;
 public record Problem(int status, String title, String detail, List<FieldError> errors) {
 
     private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public record FieldError(String field, String message) {
     }
@@ -27,7 +29,7 @@ public record Problem(int status, String title, String detail, List<FieldError> 
             Problem problem = JSON.readValue(body, Problem.class);
             return new Problem(response.getStatus(), problem.title(), problem.detail(),
                     problem.errors() == null ? List.of() : problem.errors());
-        } catch (RuntimeException | java.io.IOException unreadable) {
+        } catch (RuntimeException | IOException unreadable) {
             return new Problem(response.getStatus(), null, null, List.of());
         }
     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -25,6 +26,16 @@ public interface TenantApi {
     @GET
     @Path("/api/v1/towns/{town}")
     Town town(@PathParam("town") String town);
+
+    /** Every town of the network (platform admins only), one page. */
+    @GET
+    @Path("/api/v1/towns")
+    TownPage towns(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    /** The service centers of the user's own town. */
+    @GET
+    @Path("/api/v1/service-centers")
+    List<ServiceCenter> serviceCenters();
 
     @GET
     @Path("/api/v1/service-areas/{code}")
@@ -101,7 +112,17 @@ public interface TenantApi {
     @Path("/api/v1/schedules/{schedule}/exceptions/{exception}")
     Response removeException(@PathParam("schedule") UUID schedule, @PathParam("exception") UUID exception);
 
-    record Town(String id, String name, String federalState) {
+    record Town(String id, String name, String kind, String ags, String federalState, List<String> centralNumbers,
+                String status, Address address) {
+    }
+
+    record Address(String streetAddress, String postalCode, String locality) {
+    }
+
+    record TownPage(List<Town> items, int page, long totalItems, int totalPages) {
+    }
+
+    record ServiceCenter(String id, String hostTown, String name, List<String> phoneNumbers, String status) {
     }
 
     record ServiceArea(String code, String name) {
@@ -116,7 +137,7 @@ public interface TenantApi {
         }
     }
 
-    record HistoryStep(String step, String party, String by, java.time.Instant at, long version, String note) {
+    record HistoryStep(String step, String party, String by, Instant at, long version, String note) {
     }
 
     record Rejection(String reason) {

@@ -85,7 +85,9 @@ class AdminConsoleBrowserIT {
                 .extract().path("[0].id");
         try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("bottrop-admin", "/admin/contracts")) {
             assertThat(console.text("main")).contains("duisburg").contains("bottrop");
-            for (String path : List.of("/admin", "/admin/contracts", "/admin/hours", "/admin/hours?town=castrop-rauxel",
+            for (String path : List.of("/admin", "/admin/tenants", "/admin/contracts", "/admin/hours",
+                    "/admin/hours?town=castrop-rauxel", "/admin/kpis", "/admin/kpis?town=castrop-rauxel",
+                    "/admin/routing", "/admin/routing?town=castrop-rauxel",
                     "/admin/contracts/" + castropsContract, "/admin/hours/" + castropsSchedule,
                     "/desk/call?number=%2B4923051060&key=1")) {
                 console.browser().open(ConsoleInBrowser.CONSOLE + path);
@@ -127,6 +129,21 @@ class AdminConsoleBrowserIT {
             assertThat(download(console, "/admin/contracts/" + contract + "/statement?month=" + month))
                     .startsWith("200 text/csv");
             assertThat(console.accessibilityViolations()).as("axe-core on an active contract").isEmpty();
+        }
+    }
+
+    @Test
+    void thePlatformAdminSeesEveryTownAHostItsCenters() throws Exception {
+        try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("verbund-admin", "/admin/tenants")) {
+            assertThat(console.text("#staedte")).isEqualTo("7 Städte im Verbund");
+            assertThat(console.rows("section[aria-labelledby=staedte] table")).hasSize(7)
+                    .anyMatch(row -> row.startsWith("Stadt Castrop-Rauxel | castrop-rauxel | Stadt | 05562004"));
+            assertThat(console.accessibilityViolations()).as("axe-core on the network").isEmpty();
+        }
+        try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("bochum-admin", "/admin/tenants")) {
+            assertThat(console.rows("section[aria-labelledby=staedte] table")).hasSize(1);
+            assertThat(console.rows("section[aria-labelledby=zentren] table"))
+                    .anyMatch(row -> row.contains("servicecenter-bochum"));
         }
     }
 

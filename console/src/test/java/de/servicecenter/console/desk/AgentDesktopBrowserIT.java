@@ -39,7 +39,11 @@ class AgentDesktopBrowserIT {
 
             // search by keyboard: the results swap in, announced by the live region; the town's own article first
             console.browser().tabTo("#q", 5);
-            console.browser().type("Wohnsitz anmelden");
+            console.browser().type("Wohnsitz anm");
+            console.browser().await("document.querySelector('#vorschlaege option')");
+            assertThat(console.evaluate("[...document.querySelectorAll('#vorschlaege option')].map(o => o.value)"
+                    + ".join(' | ')").asText()).as("titles suggested while typing").contains("Wohnsitz anmelden");
+            console.browser().type("elden");
             console.browser().press("Enter");
             console.browser().await("document.querySelector('#treffer-titel')");
             assertThat(console.text("#treffer [role=status]")).matches("\\d+ Treffer für „Wohnsitz anmelden“\\.");

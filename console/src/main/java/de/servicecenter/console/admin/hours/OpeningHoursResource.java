@@ -27,6 +27,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
@@ -207,8 +208,8 @@ public class OpeningHoursResource {
             if (!parsed.errors().isEmpty() || parsed.rules().isEmpty()) {
                 errors.put("hours", "Bitte die Sonderöffnungszeiten so schreiben: 09:00–12:00");
             }
-            parsed.rules().forEach(rule -> intervals.add(new TenantApi.Interval(java.time.LocalTime.parse(rule.opens()),
-                    java.time.LocalTime.parse(rule.closes()))));
+            parsed.rules().forEach(rule -> intervals.add(new TenantApi.Interval(LocalTime.parse(rule.opens()),
+                    LocalTime.parse(rule.closes()))));
         }
         if (form.get("reason").isBlank()) {
             errors.put("reason", "Bitte nennen Sie den Anlass; Bürgerinnen und Bürger lesen ihn im Portal.");

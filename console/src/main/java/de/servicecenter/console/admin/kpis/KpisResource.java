@@ -4,6 +4,7 @@ import de.servicecenter.console.admin.AdminResource;
 import de.servicecenter.console.home.SignedInUser;
 import de.servicecenter.console.platform.Answers;
 import de.servicecenter.console.platform.ContactApi;
+import de.servicecenter.console.platform.Unreachable;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,11 +18,18 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -71,7 +79,7 @@ public class KpisResource {
             int status = refused.getResponse().getStatus();
             throw new WebApplicationException(status == 400 ? 400 : status >= 500 ? 502 : 404);
         } catch (ProcessingException failed) {
-            throw new de.servicecenter.console.platform.Unreachable("contact-service", failed);
+            throw new Unreachable("contact-service", failed);
         }
         boolean hours = "HOUR".equals(period.groupBy());
         List<ContactApi.Figures> groups = hours ? everyHour(report.groups(), LocalDate.parse(period.to()))
@@ -86,7 +94,7 @@ public class KpisResource {
                 BarChart.of("Mittlere Wartezeit bis zur Annahme", "s", groups, group -> label(group.group(), hours),
                         ContactApi.Figures::averageSpeedOfAnswerSeconds,
                         Math.max(30, groups.stream().map(ContactApi.Figures::averageSpeedOfAnswerSeconds)
-                                .filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(30)),
+                                .filter(Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(30)),
                         seconds -> String.format(Locale.GERMANY, "%.0f s", seconds), null, null));
         ContactApi.Figures total = report.total();
         String totals = total.offered() + " Anrufe, davon " + total.answered() + " angenommen"
@@ -146,9 +154,9 @@ public class KpisResource {
 
     /** Every day of the period, the days without calls (weekends, holidays) as empty figures: "–", no bar. */
     private static List<ContactApi.Figures> everyDay(List<ContactApi.Figures> groups, Period period) {
-        java.util.Map<String, ContactApi.Figures> byDay = new java.util.HashMap<>();
+        Map<String, ContactApi.Figures> byDay = new HashMap<>();
         groups.forEach(group -> byDay.put(group.group(), group));
-        List<ContactApi.Figures> days = new java.util.ArrayList<>();
+        List<ContactApi.Figures> days = new ArrayList<>();
         for (LocalDate day = LocalDate.parse(period.from()); !day.isAfter(LocalDate.parse(period.to()));
              day = day.plusDays(1)) {
             String key = day.toString();
@@ -159,12 +167,12 @@ public class KpisResource {
 
     /** Every hour of the day in Berlin (23 or 25 on the days the clocks change), empty ones as "–". */
     private static List<ContactApi.Figures> everyHour(List<ContactApi.Figures> groups, LocalDate day) {
-        java.util.Map<java.time.Instant, ContactApi.Figures> byHour = new java.util.HashMap<>();
-        groups.forEach(group -> byHour.put(java.time.OffsetDateTime.parse(group.group()).toInstant(), group));
-        List<ContactApi.Figures> hours = new java.util.ArrayList<>();
-        java.time.ZonedDateTime end = day.plusDays(1).atStartOfDay(BERLIN);
-        for (java.time.ZonedDateTime hour = day.atStartOfDay(BERLIN); hour.isBefore(end); hour = hour.plusHours(1)) {
-            String key = hour.toOffsetDateTime().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX"));
+        Map<Instant, ContactApi.Figures> byHour = new HashMap<>();
+        groups.forEach(group -> byHour.put(OffsetDateTime.parse(group.group()).toInstant(), group));
+        List<ContactApi.Figures> hours = new ArrayList<>();
+        ZonedDateTime end = day.plusDays(1).atStartOfDay(BERLIN);
+        for (ZonedDateTime hour = day.atStartOfDay(BERLIN); hour.isBefore(end); hour = hour.plusHours(1)) {
+            String key = hour.toOffsetDateTime().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX"));
             hours.add(byHour.getOrDefault(hour.toInstant(),
                     new ContactApi.Figures(key, 0, 0, 0, null, List.of(), null, null, null)));
         }

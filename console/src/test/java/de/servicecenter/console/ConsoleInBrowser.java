@@ -83,11 +83,16 @@ public final class ConsoleInBrowser implements AutoCloseable {
      * README's copies).
      */
     public void screenshot(String name, String selector) throws IOException {
+        screenshot(name, selector, 1100);
+    }
+
+    /** The same, {@code height} pixels tall (a section near the page's end cannot scroll to the top). */
+    public void screenshot(String name, String selector, int height) throws IOException {
         browser.evaluate(selector.equals("body") ? "window.scrollTo(0, 0)"
                 : "document.querySelector(" + quoted(selector) + ").scrollIntoView()");
         Path directory = Path.of("target", "screenshots");
         java.nio.file.Files.createDirectories(directory);
-        browser.screenshot(directory.resolve(name), 1280, 1100);
+        browser.screenshot(directory.resolve(name), 1280, height);
     }
 
     public JsonNode evaluate(String script) {

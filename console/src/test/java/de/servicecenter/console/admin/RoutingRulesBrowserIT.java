@@ -40,7 +40,7 @@ class RoutingRulesBrowserIT {
                     "18:00–24:00 | Ansage „geschlossen“ | 5: Rathaus geschlossen");
             assertThat(console.accessibilityViolations()).as("axe-core on a version with its timeline").isEmpty();
             console.screenshot("routing-rules.png", "#regeln");
-            console.screenshot("routing-simulation.png", "#simulation");
+            console.screenshot("routing-simulation.png", "#simulation", 2200);
 
             // a draft with the catch-all first: everything after it unreachable, said next to each rule
             console.browser().tabTo("form[action$='/draft'] button", 80);

@@ -1,16 +1,13 @@
 package de.servicecenter.console.desk;
 
+import de.servicecenter.console.platform.Answers;
 import de.servicecenter.console.platform.RoutingApi;
 import de.servicecenter.console.platform.TenantApi;
-import de.servicecenter.console.platform.Unreachable;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -34,7 +31,7 @@ public class CallTagging {
     /** The call's tag; empty when neither its id nor its number leads to a town the user may serve. */
     public Optional<TaggedCall> tag(CallContext call, Optional<String> userTown) {
         Optional<RoutingApi.RecordedCall> recorded = call.callId()
-                .flatMap(id -> unlessNotFound("routing-service", () -> routing.call(id)))
+                .flatMap(id -> Answers.unlessNotFound("routing-service", () -> routing.call(id)))
                 .filter(decided -> decided.decision() != null && decided.decision().tag() != null);
         if (recorded.isPresent()) {
             RoutingApi.RecordedCall decided = recorded.get();
@@ -44,7 +41,7 @@ public class CallTagging {
                     Optional.ofNullable(decided.dialledNumber()).or(call::number),
                     Optional.ofNullable(decided.menuOption()).or(call::key), userTown));
         }
-        return call.number().flatMap(number -> unlessNotFound("routing-service", () -> routing.menu(number)))
+        return call.number().flatMap(number -> Answers.unlessNotFound("routing-service", () -> routing.menu(number)))
                 .map(menu -> {
                     RoutingApi.Option chosen = menu.chosen(call.key().orElse(""));
                     return complete(menu.town(), chosen.serviceArea(), chosen.leikaKey(), Optional.empty(),
@@ -55,52 +52,21 @@ public class CallTagging {
     private TaggedCall complete(String town, String area, String leikaKey, Optional<String> decidedCenter,
                                 TaggedCall.Source source, CallContext call, Optional<String> number,
                                 Optional<String> key, Optional<String> userTown) {
-        String townName = unlessNotFound("tenant-service", () -> tenants.town(town)).map(TenantApi.Town::name)
+        String townName = Answers.unlessNotFound("tenant-service", () -> tenants.town(town)).map(TenantApi.Town::name)
                 .orElse(town);
-        String areaName = unlessNotFound("tenant-service", () -> tenants.serviceArea(area))
+        String areaName = Answers.unlessNotFound("tenant-service", () -> tenants.serviceArea(area))
                 .map(TenantApi.ServiceArea::name).orElse(area);
         LocalDate today = LocalDate.now(BERLIN);
         Optional<TenantApi.Contract> contract = userTown.filter(own -> !own.equals(town))
-                .flatMap(host -> available("tenant-service", () -> tenants.contractsWith(town)).stream()
+                .flatMap(host -> Answers.required("tenant-service", () -> tenants.contractsWith(town)).stream()
                         .filter(c -> c.hostTown().equals(host) && c.clientTown().equals(town) && c.covers(area))
                         .filter(c -> "ACTIVE".equals(c.status()) && !c.validFrom().isAfter(today)
                                 && (c.validUntil() == null || !c.validUntil().isBefore(today)))
                         .min(Comparator.comparing((TenantApi.Contract c) -> decidedCenter
                                 .map(center -> !center.equals(c.serviceCenter())).orElse(false))));
         Optional<String> center = decidedCenter.or(() -> contract.map(TenantApi.Contract::serviceCenter));
-        Optional<TenantApi.OpeningStatus> status = optional(() -> tenants.openingStatus(town, area));
+        Optional<TenantApi.OpeningStatus> status = Answers.optional(() -> tenants.openingStatus(town, area));
         return new TaggedCall(town, townName, area, areaName, leikaKey, contract.orElse(null), center.orElse(null),
                 source, call.callId().orElse(null), number.orElse(null), key.orElse(null), status.orElse(null));
-    }
-
-    /** The answer, or empty for a 404 (also what another town's data answers); unreachable otherwise. */
-    static <T> Optional<T> unlessNotFound(String service, Supplier<T> request) {
-        try {
-            return Optional.ofNullable(request.get());
-        } catch (WebApplicationException refused) {
-            if (refused.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw new Unreachable(service, refused);
-        } catch (ProcessingException notAnswered) {
-            throw new Unreachable(service, notAnswered);
-        }
-    }
-
-    static <T> T available(String service, Supplier<T> request) {
-        try {
-            return request.get();
-        } catch (WebApplicationException | ProcessingException failed) {
-            throw new Unreachable(service, failed);
-        }
-    }
-
-    /** What the screen can do without (the opening status beside the tag): empty when it fails. */
-    static <T> Optional<T> optional(Supplier<T> request) {
-        try {
-            return Optional.ofNullable(request.get());
-        } catch (WebApplicationException | ProcessingException failed) {
-            return Optional.empty();
-        }
     }
 }

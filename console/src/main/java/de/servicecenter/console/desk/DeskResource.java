@@ -158,7 +158,7 @@ public class DeskResource {
         if (town == null || query == null || query.strip().length() < 2 || !town.matches("[a-z0-9-]{1,64}")) {
             return "";
         }
-        List<String> titles = CallTagging.unlessNotFound("knowledge-service",
+        List<String> titles = Answers.unlessNotFound("knowledge-service",
                 () -> knowledge.suggestions(town, query.strip())).orElse(List.of());
         return titles.stream().limit(8).map(title -> "<option value=\"" + SearchView.escape(title) + "\"></option>")
                 .collect(Collectors.joining("\n"));
@@ -169,11 +169,11 @@ public class DeskResource {
     public Response article(@PathParam("article") UUID id, @BeanParam CallContext context,
                             @QueryParam("search") UUID search, @QueryParam("feedback") String feedback) {
         TaggedCall call = tagging.tag(context, user.tenant()).orElseThrow(() -> new WebApplicationException(404));
-        KnowledgeApi.Article article = CallTagging.unlessNotFound("knowledge-service", () -> knowledge.article(id))
+        KnowledgeApi.Article article = Answers.unlessNotFound("knowledge-service", () -> knowledge.article(id))
                 .orElseThrow(() -> new WebApplicationException(404));
         if (search != null) {
             // the search log learns which hit helped; a failure here must not cost the agent the article
-            CallTagging.optional(() -> {
+            Answers.optional(() -> {
                 knowledge.opened(search, new KnowledgeApi.Opened(id));
                 return true;
             });
@@ -202,7 +202,7 @@ public class DeskResource {
             throw new WebApplicationException(400);
         }
         String trimmed = comment == null || comment.isBlank() ? null : comment.strip();
-        CallTagging.available("knowledge-service",
+        Answers.required("knowledge-service",
                 () -> {
                     knowledge.feedback(id, new KnowledgeApi.Feedback(checkedKind, trimmed));
                     return true;
@@ -277,7 +277,7 @@ public class DeskResource {
         OffsetDateTime arrived = context.arrivedAt(now());
         Map<String, String> areaNames = areaNames();
         SearchView search = context.query().map(query -> {
-            KnowledgeApi.SearchResults results = CallTagging.available("knowledge-service",
+            KnowledgeApi.SearchResults results = Answers.required("knowledge-service",
                     () -> knowledge.search(call.town(), query, context.areaFilter().orElse(null), HITS));
             return SearchView.of(results, call.town(), context.areaFilter().orElse(null),
                     area -> areaNames.getOrDefault(area, area),
@@ -287,7 +287,7 @@ public class DeskResource {
                             + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&area=" + area);
         }).orElse(null);
         List<UsedArticle> used = context.used().stream()
-                .map(id -> CallTagging.optional(() -> knowledge.article(id))
+                .map(id -> Answers.optional(() -> knowledge.article(id))
                         .map(article -> new UsedArticle(id, article.title())).orElse(null))
                 .filter(Objects::nonNull).toList();
         List<AreaChoice> areas = areaNames.entrySet().stream()
@@ -302,7 +302,7 @@ public class DeskResource {
     private List<SearchView.HitView> localSpecifics(TaggedCall call, KnowledgeApi.Article article,
                                                     CallContext context, OffsetDateTime arrived,
                                                     Map<String, String> areaNames) {
-        return CallTagging.optional(() -> knowledge.search(call.town(), article.title(), null, HITS))
+        return Answers.optional(() -> knowledge.search(call.town(), article.title(), null, HITS))
                 .map(results -> SearchView.of(results, call.town(), null,
                         area -> areaNames.getOrDefault(area, area),
                         hit -> "/desk/articles/" + hit.id() + "?" + context.carried(arrived, null, true),
@@ -312,7 +312,7 @@ public class DeskResource {
 
     private Map<String, String> areaNames() {
         Map<String, String> names = new LinkedHashMap<>();
-        CallTagging.optional(() -> tenants.serviceAreas()).orElse(List.of())
+        Answers.optional(() -> tenants.serviceAreas()).orElse(List.of())
                 .forEach(area -> names.put(area.code(), area.name()));
         return names;
     }

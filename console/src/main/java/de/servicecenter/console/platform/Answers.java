@@ -3,17 +3,20 @@ package de.servicecenter.console.platform;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * A service's answer to a change, whatever its status: the REST client throws for 4xx and 5xx, the screens want
- * to read the problem (which field, why) and show it beside the field. Unanswered: {@link Unreachable}.
+ * How the screens take a service's answer, one rule each, so that no page invents its own: the REST client throws
+ * for 4xx and 5xx and when nobody answers; a page either needs the answer, can do without it, or shows the problem.
+ * A service that does not answer, or answers 5xx, is {@link Unreachable} (a 503 page naming it).
  */
 public final class Answers {
 
     private Answers() {
     }
 
+    /** A change's answer, whatever its status below 500: the page reads the problem and shows it at the field. */
     public static Response of(String service, Supplier<Response> request) {
         try {
             return request.get();
@@ -30,5 +33,49 @@ public final class Answers {
     /** Whether the change was made (2xx). */
     public static boolean done(Response answer) {
         return answer.getStatus() / 100 == 2;
+    }
+
+    /** What the page is about: a refusal is the page's own (400 stays 400, any other 4xx is 404; 5xx: 502). */
+    public static <T> T page(String service, Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (WebApplicationException refused) {
+            int status = refused.getResponse().getStatus();
+            throw new WebApplicationException(status == 400 ? 400 : status >= 500 ? 502 : 404);
+        } catch (ProcessingException notAnswered) {
+            throw new Unreachable(service, notAnswered);
+        }
+    }
+
+    /** What the page cannot do without, and the user may always read: any failure is the service's. */
+    public static <T> T required(String service, Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (WebApplicationException | ProcessingException failed) {
+            throw new Unreachable(service, failed);
+        }
+    }
+
+    /** The answer, or empty for a 404 (also what another town's data answers); unreachable otherwise. */
+    public static <T> Optional<T> unlessNotFound(String service, Supplier<T> request) {
+        try {
+            return Optional.ofNullable(request.get());
+        } catch (WebApplicationException refused) {
+            if (refused.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw new Unreachable(service, refused);
+        } catch (ProcessingException notAnswered) {
+            throw new Unreachable(service, notAnswered);
+        }
+    }
+
+    /** What the page can do without (a status beside the tag, a preview, names for codes): empty when it fails. */
+    public static <T> Optional<T> optional(Supplier<T> request) {
+        try {
+            return Optional.ofNullable(request.get());
+        } catch (WebApplicationException | ProcessingException failed) {
+            return Optional.empty();
+        }
     }
 }

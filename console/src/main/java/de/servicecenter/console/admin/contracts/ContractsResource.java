@@ -7,7 +7,6 @@ import de.servicecenter.console.platform.ContactApi;
 import de.servicecenter.console.platform.GermanFormats;
 import de.servicecenter.console.platform.Problem;
 import de.servicecenter.console.platform.TenantApi;
-import de.servicecenter.console.platform.Unreachable;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -85,12 +83,7 @@ public class ContractsResource {
 
     @GET
     public TemplateInstance list() {
-        List<TenantApi.Contract> contracts;
-        try {
-            contracts = tenants.contracts();
-        } catch (WebApplicationException | ProcessingException failed) {
-            throw new Unreachable("tenant-service", failed);
-        }
+        List<TenantApi.Contract> contracts = Answers.required("tenant-service", () -> tenants.contracts());
         List<Row> rows = contracts.stream()
                 .sorted(Comparator.comparing((TenantApi.Contract c) -> !awaitsMe(c)).thenComparing(c -> c.validFrom()))
                 .map(c -> new Row(c.id(), c.hostTown(), c.clientTown(), areas(c), validity(c),

@@ -6,7 +6,6 @@ import de.servicecenter.console.platform.Answers;
 import de.servicecenter.console.platform.GermanFormats;
 import de.servicecenter.console.platform.Problem;
 import de.servicecenter.console.platform.TenantApi;
-import de.servicecenter.console.platform.Unreachable;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
@@ -113,14 +111,7 @@ public class OpeningHoursResource {
     public TemplateInstance list(@QueryParam("town") String town) {
         String chosen = Optional.ofNullable(town).filter(t -> t.matches("[a-z0-9-]{1,63}"))
                 .or(user::tenant).orElseThrow(() -> new WebApplicationException(400));
-        List<TenantApi.Schedule> schedules;
-        try {
-            schedules = tenants.schedules(chosen);
-        } catch (WebApplicationException refused) {
-            throw new WebApplicationException(refused.getResponse().getStatus() >= 500 ? 502 : 404);
-        } catch (ProcessingException failed) {
-            throw new Unreachable("tenant-service", failed);
-        }
+        List<TenantApi.Schedule> schedules = Answers.page("tenant-service", () -> tenants.schedules(chosen));
         return Templates.list(user, AdminResource.SECTION, chosen, schedules.stream()
                 .map(s -> new ScheduleRow(s.id(), s.name(), owner(s))).toList());
     }
@@ -300,15 +291,11 @@ public class OpeningHoursResource {
     }
 
     private Optional<TenantApi.ScheduleStatus> status(TenantApi.Schedule schedule, String at) {
-        try {
-            if (schedule.serviceCenter() != null) {
-                return Optional.ofNullable(tenants.centerStatusAt(schedule.serviceCenter(), at));
-            }
-            return Optional.ofNullable(tenants.openingStatusAt(schedule.town(), schedule.serviceArea(), at))
-                    .map(TenantApi.OpeningStatus::office);
-        } catch (WebApplicationException | ProcessingException failed) {
-            return Optional.empty();
+        if (schedule.serviceCenter() != null) {
+            return Answers.optional(() -> tenants.centerStatusAt(schedule.serviceCenter(), at));
         }
+        return Answers.optional(() -> tenants.openingStatusAt(schedule.town(), schedule.serviceArea(), at))
+                .map(TenantApi.OpeningStatus::office);
     }
 
     private static String dayKind(TenantApi.Day day) {

@@ -4,14 +4,12 @@ import de.servicecenter.console.admin.AdminResource;
 import de.servicecenter.console.home.SignedInUser;
 import de.servicecenter.console.platform.Answers;
 import de.servicecenter.console.platform.ContactApi;
-import de.servicecenter.console.platform.Unreachable;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
@@ -72,15 +70,8 @@ public class KpisResource {
     public TemplateInstance kpis(@QueryParam("town") String town, @QueryParam("from") String from,
                                  @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
         Period period = period(town, from, to, groupBy);
-        ContactApi.KpiReport report;
-        try {
-            report = contacts.kpis(period.town(), period.from(), period.to(), period.groupBy());
-        } catch (WebApplicationException refused) {
-            int status = refused.getResponse().getStatus();
-            throw new WebApplicationException(status == 400 ? 400 : status >= 500 ? 502 : 404);
-        } catch (ProcessingException failed) {
-            throw new Unreachable("contact-service", failed);
-        }
+        ContactApi.KpiReport report = Answers.page("contact-service",
+                () -> contacts.kpis(period.town(), period.from(), period.to(), period.groupBy()));
         boolean hours = "HOUR".equals(period.groupBy());
         List<ContactApi.Figures> groups = hours ? everyHour(report.groups(), LocalDate.parse(period.to()))
                 : everyDay(report.groups(), period);
@@ -101,12 +92,7 @@ public class KpisResource {
                 + Optional.ofNullable(serviceLevel(total)).map(level -> "; Servicelevel " + percent(level)).orElse("")
                 + Optional.ofNullable(total.firstContactResolutionRate())
                 .map(rate -> "; im ersten Kontakt erledigt: " + percent(rate)).orElse("");
-        Optional<ContactApi.Reachability> reachability;
-        try {
-            reachability = Optional.ofNullable(contacts.reachability(period.town()));
-        } catch (WebApplicationException | ProcessingException failed) {
-            reachability = Optional.empty();
-        }
+        Optional<ContactApi.Reachability> reachability = Answers.optional(() -> contacts.reachability(period.town()));
         return Templates.kpis(user, AdminResource.SECTION, period, charts,
                 reachability.map(r -> now(r.today())).orElse(null),
                 reachability.map(r -> now(r.lastHour())).orElse(null), totals);

@@ -10,7 +10,6 @@ import de.servicecenter.console.platform.GermanFormats;
 import de.servicecenter.console.platform.Problem;
 import de.servicecenter.console.platform.RoutingApi;
 import de.servicecenter.console.platform.TenantApi;
-import de.servicecenter.console.platform.Unreachable;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
@@ -53,6 +51,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Produces(MediaType.TEXT_HTML)
 public class RoutingRulesResource {
 
+    private static final String SERVICE = "routing-service";
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final DateTimeFormatter GERMAN_DATE =
             DateTimeFormatter.ofPattern("d.M.uuuu");
@@ -150,7 +149,7 @@ public class RoutingRulesResource {
     @POST
     @Path("{town}/draft/publication")
     public Response publish(@PathParam("town") String town, @FormParam("version") int version) {
-        Response answer = Answers.of("routing-service", () -> routing.publishDraft(town));
+        Response answer = Answers.of(SERVICE, () -> routing.publishDraft(town));
         if (Answers.done(answer)) {
             return Response.seeOther(URI.create("/admin/routing?town=" + town + "&done=published")).build();
         }
@@ -161,7 +160,7 @@ public class RoutingRulesResource {
     @POST
     @Path("{town}/versions/{version}/publication")
     public Response republish(@PathParam("town") String town, @PathParam("version") int version) {
-        Response answer = Answers.of("routing-service", () -> routing.republish(town, version));
+        Response answer = Answers.of(SERVICE, () -> routing.republish(town, version));
         if (Answers.done(answer)) {
             return Response.seeOther(URI.create("/admin/routing?town=" + town + "&done=rolledback")).build();
         }
@@ -171,7 +170,7 @@ public class RoutingRulesResource {
     }
 
     private Response saved(String town, RoutingApi.RuleSetVersion from, JsonNode definition, String done) {
-        Response answer = Answers.of("routing-service", () -> routing.saveDraft(town, definition));
+        Response answer = Answers.of(SERVICE, () -> routing.saveDraft(town, definition));
         if (Answers.done(answer)) {
             RoutingApi.RuleSetVersion draft = answer.readEntity(RoutingApi.RuleSetVersion.class);
             return Response.seeOther(URI.create("/admin/routing/" + town + "/versions/" + draft.version()
@@ -199,14 +198,7 @@ public class RoutingRulesResource {
     }
 
     private TemplateInstance versionsPage(String town, String notice, String problem) {
-        List<RoutingApi.RuleSetVersion> versions;
-        try {
-            versions = routing.versions(town);
-        } catch (WebApplicationException refused) {
-            throw new WebApplicationException(refused.getResponse().getStatus() >= 500 ? 502 : 404);
-        } catch (ProcessingException failed) {
-            throw new Unreachable("routing-service", failed);
-        }
+        List<RoutingApi.RuleSetVersion> versions = Answers.page(SERVICE, () -> routing.versions(town));
         List<VersionRow> rows = versions.stream().sorted(Comparator.comparingInt(RoutingApi.RuleSetVersion::version)
                         .reversed())
                 .map(v -> new VersionRow(v.version(), STATUS.getOrDefault(v.status(), v.status()),
@@ -220,12 +212,9 @@ public class RoutingRulesResource {
     private VersionPage page(String town, RoutingApi.RuleSetVersion version, String number, String key, String from,
                              String notice, String problem, Map<Integer, List<String>> problems,
                              List<String> otherProblems) {
-        Map<String, String> areaNames = new LinkedHashMap<>();
-        try {
-            tenants.serviceAreas().forEach(area -> areaNames.put(area.code(), area.name()));
-        } catch (WebApplicationException | ProcessingException failed) {
-            // codes instead of names
-        }
+        Map<String, String> areaNames = new LinkedHashMap<>(); // codes instead of names when tenant-service fails
+        Answers.optional(() -> tenants.serviceAreas()).orElse(List.of())
+                .forEach(area -> areaNames.put(area.code(), area.name()));
         List<ReadableRules.EntryPointView> entryPoints = ReadableRules.entryPoints(version.definition(),
                 area -> areaNames.getOrDefault(area, area));
         String simulated = Optional.ofNullable(number).filter(n -> entryPoints.stream().anyMatch(e -> e.number().equals(n)))
@@ -245,21 +234,12 @@ public class RoutingRulesResource {
     }
 
     private List<Timeline.Day> simulate(String town, String number, String key, LocalDate from, int version) {
-        try {
-            return Timeline.of(routing.simulate(town, number, key.isEmpty() ? null : key, from.toString(), 7, version));
-        } catch (WebApplicationException | ProcessingException failed) {
-            return List.of();
-        }
+        return Answers.optional(() -> routing.simulate(town, number, key.isEmpty() ? null : key, from.toString(), 7,
+                version)).map(Timeline::of).orElse(List.of());
     }
 
     private RoutingApi.RuleSetVersion read(String town, int version) {
-        try {
-            return routing.version(town, version);
-        } catch (WebApplicationException refused) {
-            throw new WebApplicationException(refused.getResponse().getStatus() >= 500 ? 502 : 404);
-        } catch (ProcessingException failed) {
-            throw new Unreachable("routing-service", failed);
-        }
+        return Answers.page(SERVICE, () -> routing.version(town, version));
     }
 
     /** The towns whose rules the user may keep: their own and, for a host's admins, their clients. */
@@ -267,13 +247,11 @@ public class RoutingRulesResource {
         List<String> towns = new ArrayList<>();
         user.tenant().ifPresent(towns::add);
         if (user.isHostAdmin()) {
-            try {
-                tenants.contracts().stream().filter(c -> user.tenant().filter(c.hostTown()::equals).isPresent())
-                        .filter(c -> "ACTIVE".equals(c.status())).map(TenantApi.Contract::clientTown).distinct()
-                        .forEach(towns::add);
-            } catch (WebApplicationException | ProcessingException failed) {
-                // the own town only
-            }
+            // the own town only when tenant-service fails
+            Answers.optional(() -> tenants.contracts()).orElse(List.of()).stream()
+                    .filter(c -> user.tenant().filter(c.hostTown()::equals).isPresent())
+                    .filter(c -> "ACTIVE".equals(c.status())).map(TenantApi.Contract::clientTown).distinct()
+                    .forEach(towns::add);
         }
         if (!towns.contains(selected)) {
             towns.add(selected);

@@ -2,22 +2,19 @@ package de.servicecenter.console.admin.tenants;
 
 import de.servicecenter.console.admin.AdminResource;
 import de.servicecenter.console.home.SignedInUser;
+import de.servicecenter.console.platform.Answers;
 import de.servicecenter.console.platform.TenantApi;
-import de.servicecenter.console.platform.Unreachable;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -29,6 +26,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Produces(MediaType.TEXT_HTML)
 public class TenantsResource {
 
+    private static final String SERVICE = "tenant-service";
     static final Map<String, String> KINDS = Map.of("CITY", "Stadt", "DISTRICT", "Kreis", "MUNICIPALITY", "Gemeinde");
     static final Map<String, String> STATES = Map.of("ACTIVE", "aktiv", "INACTIVE", "ruhend");
 
@@ -56,15 +54,16 @@ public class TenantsResource {
         List<TenantApi.Town> towns;
         long total;
         if (user.isPlatformAdmin()) {
-            TenantApi.TownPage page = call(() -> tenants.towns(0, 100));
+            TenantApi.TownPage page = Answers.required(SERVICE, () -> tenants.towns(0, 100));
             towns = page.items();
             total = page.totalItems();
         } else {
-            towns = user.tenant().map(own -> List.of(call(() -> tenants.town(own)))).orElse(List.of());
+            towns = user.tenant().map(own -> List.of(Answers.required(SERVICE, () -> tenants.town(own))))
+                    .orElse(List.of());
             total = towns.size();
         }
         List<CenterRow> centers = user.isHostAdmin() || user.isPlatformAdmin()
-                ? call(() -> tenants.serviceCenters()).stream().map(center -> new CenterRow(center.id(),
+                ? Answers.required(SERVICE, () -> tenants.serviceCenters()).stream().map(center -> new CenterRow(center.id(),
                         center.name(), String.join(", ", Optional.ofNullable(center.phoneNumbers()).orElse(List.of())),
                         STATES.getOrDefault(center.status(), center.status()))).toList()
                 : List.of();
@@ -78,13 +77,5 @@ public class TenantsResource {
                 town.federalState(), String.join(", ", Optional.ofNullable(town.centralNumbers()).orElse(List.of())),
                 address == null ? "" : address.streetAddress() + ", " + address.postalCode() + " " + address.locality(),
                 STATES.getOrDefault(town.status(), town.status()));
-    }
-
-    private static <T> T call(Supplier<T> request) {
-        try {
-            return request.get();
-        } catch (WebApplicationException | ProcessingException failed) {
-            throw new Unreachable("tenant-service", failed);
-        }
     }
 }

@@ -102,6 +102,9 @@ transport.port: ${HA_ES_TRANSPORT[$node]}
 discovery.seed_hosts: [${seeds%,}]
 cluster.initial_master_nodes: [${masters%,}]
 xpack.security.enabled: false
+# The three nodes share one disk with everything else on the machine: above the default low watermark (85 % used)
+# no replica would be placed, and the drill's master kill would take the only copy of the index with it.
+cluster.routing.allocation.disk.threshold_enabled: false
 EOF
   done
   chown -R "$SERVICE_USER:" "$HA" 2>/dev/null || true

@@ -99,6 +99,7 @@ public class HaDrill {
         phoneSystem = token("grant_type=client_credentials&client_id=phone-system&client_secret=phone-system-secret");
         agent = token("grant_type=password&client_id=scv-cli&username=bochum-agent&password=demo");
         long articles = settledArticles();
+        awaitEveryReplica();
         say("index holds %d articles; load starts (run %s)", articles, run);
 
         List<Thread> workers = List.of(
@@ -358,6 +359,21 @@ public class HaDrill {
             }
         }
         return count;
+    }
+
+    /**
+     * The drill kills a node, so the index must have a second copy first: green means every replica is placed. A
+     * cluster that cannot place them (a disk watermark, too few nodes) fails here, with the reason, not mid-drill.
+     */
+    private void awaitEveryReplica() throws Exception {
+        String base = "http://127.0.0.1:" + nodes().values().iterator().next();
+        Result health = send(HttpRequest.newBuilder(URI.create(
+                base + "/_cluster/health/knowledge-articles?wait_for_status=green&timeout=60s")).GET());
+        if (health.status() != 200 || !health.body().contains("\"status\":\"green\"")) {
+            Result why = send(HttpRequest.newBuilder(URI.create(base + "/_cluster/allocation/explain")).GET());
+            throw new IllegalStateException("the index has no replica on a second node, so a node failure would lose it: "
+                    + health.body() + "\n" + why.body());
+        }
     }
 
     /** Articles in the search alias, asked of any live node once the cluster has every primary shard. */

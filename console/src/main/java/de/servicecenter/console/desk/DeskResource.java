@@ -48,6 +48,8 @@ public class DeskResource {
 
     static final String SECTION = "desk";
     private static final int HITS = 10;
+    /** contact-service keeps a note of at most this many characters. */
+    static final int NOTE_MAX_LENGTH = 500;
     /** What the agent can choose as how the call ended (ABANDONED is the phone system's to report). */
     static final List<Outcome> OUTCOMES = List.of(
             new Outcome("RESOLVED", "Erledigt im ersten Kontakt", "Die Frage ist beantwortet."),
@@ -67,10 +69,10 @@ public class DeskResource {
     }
 
     /** The contact form as filled in, and what contact-service said about it. */
-    public record ContactForm(String outcome, Map<String, String> errors, String problem) {
+    public record ContactForm(String outcome, String note, Map<String, String> errors, String problem) {
 
         static ContactForm empty() {
-            return new ContactForm(null, Map.of(), null);
+            return new ContactForm(null, "", Map.of(), null);
         }
 
         public String error(String field) {
@@ -93,7 +95,7 @@ public class DeskResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance start(SignedInUser user, String section, String number, String key,
-                                             String callId, boolean notFound, String logged);
+                                             String callId, boolean notFound, String logged, LoggedView contact);
 
         static native TemplateInstance call(SignedInUser user, String section, CallView view);
 
@@ -120,10 +122,24 @@ public class DeskResource {
     @RestClient
     ContactApi contacts;
 
-    /** The desk while no call is open: open one by number and key or by call id; the last contact logged. */
+    /** The last contact as contact-service keeps it: what the agent can still check after the call. */
+    public record LoggedView(String outcome, String area, int articles, String note) {
+    }
+
+    /**
+     * The desk while no call is open: open one by number and key or by call id; the last contact logged, read back
+     * from contact-service.
+     */
     @GET
-    public TemplateInstance start(@QueryParam("logged") String logged) {
-        return Templates.start(user, SECTION, "", "", "", false, logged == null ? null : logged.strip());
+    public TemplateInstance start(@QueryParam("logged") String logged, @QueryParam("contact") String contactId) {
+        LoggedView contact = Optional.ofNullable(uuidOrNull(contactId))
+                .flatMap(id -> Answers.optional(() -> contacts.contact(id)))
+                .map(stored -> new LoggedView(OUTCOMES.stream().filter(o -> o.value().equals(stored.outcome()))
+                        .map(Outcome::label).findFirst().orElse(stored.outcome()),
+                        areaNames().getOrDefault(stored.serviceArea(), stored.serviceArea()),
+                        stored.articles() == null ? 0 : stored.articles().size(), stored.note()))
+                .orElse(null);
+        return Templates.start(user, SECTION, "", "", "", false, logged == null ? null : logged.strip(), contact);
     }
 
     /**
@@ -137,7 +153,7 @@ public class DeskResource {
         if (call.isEmpty()) {
             return Response.status(context.popped() ? 404 : 400)
                     .entity(Templates.start(user, SECTION, context.number().orElse(""), context.key().orElse(""),
-                            context.callId().orElse(""), context.popped(), null)).build();
+                            context.callId().orElse(""), context.popped(), null, null)).build();
         }
         return Response.ok(Templates.call(user, SECTION, view(call.get(), context, ContactForm.empty()))).build();
     }
@@ -222,7 +238,7 @@ public class DeskResource {
     @Produces(MediaType.TEXT_HTML)
     public Response logContact(@BeanParam CallContext context, @FormParam("outcome") String outcome,
                                @FormParam("serviceArea") String serviceArea,
-                               @FormParam("articles") List<String> articles) {
+                               @FormParam("articles") List<String> articles, @FormParam("note") String note) {
         TaggedCall call = tagging.tag(context, user.tenant()).orElseThrow(() -> new WebApplicationException(404));
         OffsetDateTime arrived = context.arrivedAt(now());
         Map<String, String> errors = new LinkedHashMap<>();
@@ -232,11 +248,17 @@ public class DeskResource {
         if (serviceArea == null || serviceArea.isBlank()) {
             errors.put("serviceArea", "Bitte wählen Sie den Bereich des Anliegens.");
         }
+        // a form sends a textarea's line breaks as CR LF; the note keeps them as the browser counted them, LF
+        String noteText = note == null ? "" : note.strip().replace("\r\n", "\n");
+        if (noteText.length() > NOTE_MAX_LENGTH) {
+            errors.put("note", "Die Notiz hat " + noteText.length() + " Zeichen; höchstens " + NOTE_MAX_LENGTH
+                    + " sind möglich.");
+        }
         if (!errors.isEmpty()) {
-            return unprocessable(call, context, new ContactForm(outcome, errors, null));
+            return unprocessable(call, context, new ContactForm(outcome, note, errors, null));
         }
         if (call.serviceCenter() == null) {
-            return unprocessable(call, context, new ContactForm(outcome, Map.of(), "Für diese Stadt besteht kein "
+            return unprocessable(call, context, new ContactForm(outcome, note, Map.of(), "Für diese Stadt besteht kein "
                     + "Vertrag, unter dem Ihr Service-Center ihre Anrufe annimmt."));
         }
         OffsetDateTime ended = now();
@@ -245,19 +267,20 @@ public class DeskResource {
         ContactApi.NewContact contact = new ContactApi.NewContact(call.town(), call.serviceCenter(), "PHONE",
                 arrived, ended, 0, (int) Math.max(0, Duration.between(arrived, ended).toSeconds()), 0, outcome,
                 serviceArea, serviceArea.equals(call.serviceArea()) ? call.leikaKey() : null,
-                used.isEmpty() ? null : used, user.pseudonym());
+                used.isEmpty() ? null : used, user.pseudonym(), noteText.isEmpty() ? null : noteText);
         Response logged = Answers.of("contact-service",
                 () -> contacts.log(idempotencyKey(context, call, arrived, user.pseudonym()), contact));
         if (Answers.done(logged)) {
+            UUID id = logged.readEntity(ContactApi.LoggedContact.class).id();
             return Response.seeOther(URI.create("/desk?logged=" + URLEncoder.encode(call.townName(),
-                    StandardCharsets.UTF_8))).build();
+                    StandardCharsets.UTF_8) + "&contact=" + id)).build();
         }
         Problem problem = Problem.of(logged);
         if (problem.status() == 409) {
-            return unprocessable(call, context, new ContactForm(outcome, Map.of(), "Dieser Anruf ist schon "
+            return unprocessable(call, context, new ContactForm(outcome, note, Map.of(), "Dieser Anruf ist schon "
                     + "mit anderen Angaben erfasst; er wird nur einmal gezählt."));
         }
-        return unprocessable(call, context, new ContactForm(outcome, fieldErrors(problem),
+        return unprocessable(call, context, new ContactForm(outcome, note, fieldErrors(problem),
                 problem.detailText().orElse("Der Kontakt wurde nicht erfasst.")));
     }
 

@@ -24,6 +24,11 @@ public interface ContactApi {
     @Path("/api/v1/contacts")
     Response log(@HeaderParam("Idempotency-Key") String idempotencyKey, NewContact contact);
 
+    /** A logged contact, for its host's and its town's people. */
+    @GET
+    @Path("/api/v1/contacts/{contact}")
+    LoggedContact contact(@PathParam("contact") UUID contact);
+
     @GET
     @Path("/api/v1/towns/{town}/kpis")
     KpiReport kpis(@PathParam("town") String town, @QueryParam("from") String from, @QueryParam("to") String to,
@@ -56,7 +61,11 @@ public interface ContactApi {
 
     record NewContact(String town, String serviceCenter, String channel, OffsetDateTime arrivedAt,
                       OffsetDateTime endedAt, int waitingSeconds, int talkSeconds, int wrapUpSeconds, String outcome,
-                      String serviceArea, String leikaKey, List<UUID> articles, String agent) {
+                      String serviceArea, String leikaKey, List<UUID> articles, String agent, String note) {
+    }
+
+    record LoggedContact(UUID id, String town, String outcome, String serviceArea, List<String> articles,
+                         String note) {
     }
 
     record KpiReport(String town, String from, String to, String groupBy, Figures total, List<Figures> groups) {

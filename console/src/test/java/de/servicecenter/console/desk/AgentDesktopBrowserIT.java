@@ -71,10 +71,18 @@ class AgentDesktopBrowserIT {
             // one step at the end of the call: how it ended (Space picks the radio), the area preset, sent
             console.browser().tabTo("#outcome-RESOLVED", 60);
             console.browser().press(" ");
+            console.browser().tabTo("#note", 10);
+            console.browser().type("Unterlagen kommen per Post.");
+            console.browser().press("Enter"); // a line break in the note, not a submit
+            console.browser().type("Rückfrage beim Bürgerbüro am Montag.");
             console.browser().tabTo(".call-contact button[type=submit]", 10);
             console.enterAndLoad();
             assertThat(console.text(".kern-alert--success")).contains("Kontakt erfasst")
                     .contains("Stadt Castrop-Rauxel");
+            // read back from contact-service: what was stored, note and line break included
+            assertThat(console.text(".logged-contact")).contains("Erledigt").contains("Bürgerbüro");
+            assertThat(console.evaluate("document.querySelector('.logged-contact__note').textContent").asText())
+                    .isEqualTo("Unterlagen kommen per Post.\nRückfrage beim Bürgerbüro am Montag.");
             assertThat(console.accessibilityViolations()).as("axe-core after logging").isEmpty();
         }
         assertThat(answeredToday("castrop-rauxel")).as("the contact counts in the town's KPIs")

@@ -14,10 +14,11 @@ import java.util.Optional;
  *
  * @param contractId       empty when the center served its own town
  * @param callerHash       the keyed hash of the caller's number, if given; part of the fingerprint
- * @param storedCallerHash the same, unless the contact is already past the retention period
+ * @param storedCallerHash the same, unless the contact is already past the hash's retention period
+ * @param storedNote       the request's note, trimmed, unless the contact is already past the note's retention period
  */
 record AdmittedContact(String idempotencyKey, ContactRequest request, String hostTenant, Optional<String> contractId,
-                       Optional<String> callerHash, Optional<String> storedCallerHash) {
+                       Optional<String> callerHash, Optional<String> storedCallerHash, Optional<String> storedNote) {
 
 
     Instant arrivedAt() {
@@ -39,7 +40,7 @@ record AdmittedContact(String idempotencyKey, ContactRequest request, String hos
                 arrivedAt().toString(), c.endedAt() == null ? "" : c.endedAt().toInstant().toString(),
                 c.waitingSeconds().toString(), c.talkSeconds().toString(), c.wrapUpSeconds().toString(),
                 c.outcome().name(), c.serviceArea(), nullToEmpty(c.leikaKey()), String.join(",", c.articlesOrEmpty()),
-                nullToEmpty(c.agent()), callerHash.orElse(""));
+                nullToEmpty(c.agent()), callerHash.orElse(""), c.trimmedNote().orElse(""));
         try {
             return MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

@@ -8,7 +8,8 @@ final class ContactExamples {
              "arrivedAt": "2026-11-23T09:14:05+01:00", "waitingSeconds": 18, "talkSeconds": 204, "wrapUpSeconds": 45,
              "outcome": "RESOLVED", "serviceArea": "buergerbuero", "leikaKey": "99115005104000",
              "articles": ["3f0c9a52-6d1e-4f7a-9c55-2b1d0e8f6a11"], "agent": "agent-7f3a",
-             "callerNumber": "+4920411234567"}""";
+             "callerNumber": "+4920411234567",
+             "note": "Unterlagen zur Ummeldung kommen per Post; Termin am 2. Dezember vereinbart."}""";
 
     static final String ABANDONED = """
             {"town": "bottrop", "serviceCenter": "call-duisburg", "channel": "PHONE",

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -86,7 +87,17 @@ public record ContactRequest(
         @PhoneNumber
         @Schema(nullable = true, example = "+4920411234567", description = "Optional caller's number (E.164) for repeat-caller "
                 + "statistics: only a keyed hash is kept, and only for the retention period")
-        String callerNumber) {
+        String callerNumber,
+
+        @Size(max = ContactRules.NOTE_MAX_LENGTH)
+        @Schema(nullable = true, maxLength = ContactRules.NOTE_MAX_LENGTH,
+                example = "Unterlagen zur Ummeldung kommen per Post; Termin am 2. Dezember vereinbart.",
+                description = "Optional note of the agent for the follow-up: at most 500 characters, line breaks "
+                        + "and tabs allowed. Write no names, addresses or numbers: the note is "
+                        + "readable by the contact's host and town, and erased 30 days after the contact arrived "
+                        + "(a contact older than that keeps none). Surrounding white space is dropped; a blank note "
+                        + "is no note.")
+        String note) {
 
     public List<String> articlesOrEmpty() {
         return articles == null ? List.of() : articles;
@@ -95,6 +106,11 @@ public record ContactRequest(
     /** The same contact under another idempotency key, e.g. the one from the header. */
     public ContactRequest withIdempotencyKey(String key) {
         return new ContactRequest(key, town, serviceCenter, channel, arrivedAt, endedAt, waitingSeconds, talkSeconds,
-                wrapUpSeconds, outcome, serviceArea, leikaKey, articles, agent, callerNumber);
+                wrapUpSeconds, outcome, serviceArea, leikaKey, articles, agent, callerNumber, note);
+    }
+
+    /** The note as stored: trimmed, and none when blank. */
+    public Optional<String> trimmedNote() {
+        return note == null || note.isBlank() ? Optional.empty() : Optional.of(note.strip());
     }
 }

@@ -38,5 +38,8 @@ public record ContactResponse(
         @Schema(nullable = true, description = "Pseudonymous reference of the agent — never a name",
                 example = "agent-7f3a")
         String agent,
+        @Schema(nullable = true, description = "The agent's note; null without one, and once erased 30 days after the "
+                + "contact arrived", example = "Unterlagen zur Ummeldung kommen per Post; Termin am 2. Dezember vereinbart.")
+        String note,
         @Schema(description = "When the platform stored it") Instant recordedAt) {
 }

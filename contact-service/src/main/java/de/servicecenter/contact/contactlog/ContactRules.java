@@ -13,6 +13,8 @@ final class ContactRules {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     /** endedAt may differ from arrivedAt + waiting + talk by rounding of whole seconds. */
     static final long END_TOLERANCE_SECONDS = 2;
+    /** A note is a line or two for the follow-up, not a case file. */
+    static final int NOTE_MAX_LENGTH = 500;
 
     private ContactRules() {
     }

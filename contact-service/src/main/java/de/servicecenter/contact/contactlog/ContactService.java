@@ -18,6 +18,7 @@ import de.servicecenter.contact.contactlog.ContactRepository.InsertResult;
 import de.servicecenter.contact.contactlog.ContactRepository.Inserted;
 import de.servicecenter.contact.contactlog.ContactRepository.MonthIssued;
 import de.servicecenter.contact.privacy.CallerHashes;
+import de.servicecenter.contact.privacy.PersonalDataRetention;
 import de.servicecenter.openinghours.BerlinTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -43,13 +44,16 @@ public class ContactService {
     private final ContactRepository contacts;
     private final TenantAccess access;
     private final CallerHashes callerHashes;
+    private final PersonalDataRetention retention;
     private final Clock clock;
 
-    ContactService(ContactRepository contacts, TenantAccess access, CallerHashes callerHashes, Clock clock) {
+    ContactService(ContactRepository contacts, TenantAccess access, CallerHashes callerHashes,
+                   PersonalDataRetention retention, Clock clock) {
         this.clock = clock;
         this.contacts = contacts;
         this.access = access;
         this.callerHashes = callerHashes;
+        this.retention = retention;
     }
 
     /** @param replayed the key was stored before with the same contact; the first result is answered */
@@ -217,10 +221,12 @@ public class ContactService {
             List<FieldError> own = new ArrayList<>(ContactRules.check(request, path, now));
             Optional<ServingRight> right = servingRight(network, writer, request, path, own);
             if (own.isEmpty() && right.isPresent()) {
+                Instant arrived = request.arrivedAt().toInstant();
                 Optional<String> callerHash = callerHashes.hash(request.callerNumber());
                 admitted.add(new AdmittedContact(request.idempotencyKey(), request, right.get().hostTenant(),
                         right.get().contract().map(grant -> grant.contractId()), callerHash,
-                        callerHash.filter(hash -> callerHashes.keeps(request.arrivedAt().toInstant()))));
+                        callerHash.filter(hash -> retention.keepsCallerHash(arrived)),
+                        request.trimmedNote().filter(note -> retention.keepsNote(arrived))));
             }
             errors.addAll(own);
         }
@@ -275,7 +281,7 @@ public class ContactService {
                 c.arrivedAt().atZoneSameInstant(BerlinTime.ZONE).toOffsetDateTime(),
                 c.endedAt() == null ? null : c.endedAt().atZoneSameInstant(BerlinTime.ZONE).toOffsetDateTime(),
                 c.waitingSeconds(), c.talkSeconds(), c.wrapUpSeconds(), c.outcome(), c.serviceArea(), c.leikaKey(),
-                c.articlesOrEmpty(), c.agent(), inserted.recordedAt());
+                c.articlesOrEmpty(), c.agent(), admitted.storedNote().orElse(null), inserted.recordedAt());
     }
 
     private static BusinessRuleProblem monthIssued(List<FieldError> errors) {

@@ -25,6 +25,9 @@ class CallerPrivacyTest {
     @Inject
     CallerHashes callerHashes;
 
+    @Inject
+    PersonalDataRetention retention;
+
     @BeforeEach
     void reset() {
         fixtures.reset();
@@ -59,7 +62,7 @@ class CallerPrivacyTest {
 
         // Time passes: the recent contact ages past the retention period.
         fixtures.execute("UPDATE contact SET arrived_at = arrived_at - interval '2 days' WHERE idempotency_key = 'recent-caller'");
-        assertThat(callerHashes.eraseExpired()).isEqualTo(1);
+        assertThat(retention.eraseExpiredCallerHashes()).isEqualTo(1);
 
         assertThat(fixtures.count("caller_hash IS NOT NULL")).isZero();
         assertThat(fixtures.contacts()).as("the contact itself stays for statistics and statements").isEqualTo(2);

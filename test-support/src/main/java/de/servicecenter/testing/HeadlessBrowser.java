@@ -51,10 +51,13 @@ public final class HeadlessBrowser implements AutoCloseable {
     /** A fresh browser with one blank page. */
     public static HeadlessBrowser start() throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("chromium-profile");
-        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        ProcessBuilder command = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--remote-debugging-port=0", "--user-data-dir=" + profile, "about:blank")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+                .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        // German, as the console's users have it: date fields read TT.MM.JJJJ, Accept-Language asks for German. On
+        // Linux Chromium takes its language from the environment, with Debian's chromium-l10n (./stack installs it).
+        command.environment().put("LANGUAGE", "de");
+        Process chromium = command.start();
         Path activePort = profile.resolve("DevToolsActivePort");
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (!Files.exists(activePort) || Files.readAllLines(activePort).size() < 2) {
@@ -156,8 +159,9 @@ public final class HeadlessBrowser implements AutoCloseable {
         }
     }
 
-    /** A key pressed and released, as from a keyboard: Tab, Enter, Escape, … */
+    /** A key pressed and released, as from a keyboard: Tab, Enter, Escape, …, or a digit. */
     public void press(String key) {
+        boolean digit = key.length() == 1 && Character.isDigit(key.charAt(0));
         int code = switch (key) {
             case "Tab" -> 9;
             case "Enter" -> 13;
@@ -165,17 +169,30 @@ public final class HeadlessBrowser implements AutoCloseable {
             case " " -> 32;
             case "Backspace" -> 8;
             case "ArrowDown" -> 40;
-            default -> throw new IllegalArgumentException("no key code for " + key);
+            default -> {
+                if (!digit) {
+                    throw new IllegalArgumentException("no key code for " + key);
+                }
+                yield key.charAt(0);
+            }
         };
         String text = switch (key) {
             case "Enter" -> "\r";
             case " " -> " ";
-            default -> "";
+            default -> digit ? key : "";
         };
-        Map<String, Object> event = Map.of("key", key, "code", key.equals(" ") ? "Space" : key,
+        Map<String, Object> event = Map.of("key", key, "code", key.equals(" ") ? "Space" : digit ? "Digit" + key : key,
                 "windowsVirtualKeyCode", code, "nativeVirtualKeyCode", code, "text", text);
         send("Input.dispatchKeyEvent", with(event, "type", text.isEmpty() ? "rawKeyDown" : "keyDown"));
         send("Input.dispatchKeyEvent", with(event, "type", "keyUp"));
+    }
+
+    /**
+     * Digits typed key by key, as into a date field (which takes no pasted text): with the German locale,
+     * "14122026" fills day, month and year of 14.12.2026.
+     */
+    public void typeDigits(String digits) {
+        digits.chars().forEach(c -> press(String.valueOf((char) c)));
     }
 
     /**

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.servicecenter.console.ConsoleInBrowser;
 import de.servicecenter.testing.KeycloakTokens;
 import io.restassured.http.ContentType;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -51,6 +55,56 @@ class AdminConsoleBrowserIT {
 
             saturday(console, ""); // as it was: closed
             assertThat(previewSaturdays(console)).doesNotContain("09:00–12:00");
+        }
+    }
+
+    @Test
+    void bochumsHostAdminPlansFridayAfternoonsClosedFromAMondayAndWithdrawsIt() throws Exception {
+        // two Mondays ahead: inside the preview, after this week
+        LocalDate from = LocalDate.now(ZoneId.of("Europe/Berlin")).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .plusWeeks(1);
+        String fromText = from.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("bochum-admin", "/admin/hours")) {
+            console.browser().tabTo("main a[href^='/admin/hours/']", 20);
+            console.enterAndLoad();
+            String fridaysBefore = previewDays(console, "Freitag");
+
+            console.browser().tabTo("#validFrom", 80);
+            console.browser().typeDigits(from.format(DateTimeFormatter.ofPattern("ddMMyyyy")));
+            console.browser().tabTo("form[action$='/periods'] button[type=submit]", 5);
+            console.enterAndLoad();
+            assertThat(console.text("[role=status]")).contains("Der neue Zeitraum ist angelegt");
+            assertThat(console.text(".period-list")).contains("ab " + fromText).contains("geplant")
+                    .contains("gilt heute");
+            assertThat(console.text("#wochenzeiten")).as("the new period is the one edited").contains("ab " + fromText);
+            assertThat(console.accessibilityViolations()).as("axe-core with a planned period").isEmpty();
+
+            // Fridays close at noon from then on; until then, the hours stay
+            console.browser().tabTo("#day-FRIDAY", 60);
+            console.browser().selectAll();
+            console.browser().type("08:00–12:00");
+            console.browser().tabTo("section[aria-labelledby=wochenzeiten] button[type=submit]", 5);
+            console.enterAndLoad();
+            assertThat(console.text("[role=status]")).contains("Die Wochenzeiten sind gespeichert");
+            String fridays = previewDays(console, "Freitag");
+            assertThat(fridays).as("from the planned Monday on").contains(from.plusDays(4)
+                    .format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " 08:00–12:00");
+            assertThat(fridays.split(" \\| ")[0]).as("this week's Friday as before")
+                    .isEqualTo(fridaysBefore.split(" \\| ")[0]);
+
+            // the same day again is refused at the field
+            console.browser().tabTo("#validFrom", 80);
+            console.browser().typeDigits(from.format(DateTimeFormatter.ofPattern("ddMMyyyy")));
+            console.browser().tabTo("form[action$='/periods'] button[type=submit]", 5);
+            console.enterAndLoad();
+            assertThat(console.text("#validFrom-error")).contains("gilt schon ein eigener Zeitraum");
+            assertThat(console.accessibilityViolations()).as("axe-core with the date refused").isEmpty();
+
+            console.browser().tabTo("form[action*='/periods/'] button[type=submit]", 80);
+            console.enterAndLoad();
+            assertThat(console.text("[role=status]")).contains("zurückgenommen");
+            assertThat(console.text(".period-list")).doesNotContain("ab " + fromText);
+            assertThat(previewDays(console, "Freitag")).isEqualTo(fridaysBefore);
         }
     }
 
@@ -169,8 +223,13 @@ class AdminConsoleBrowserIT {
     }
 
     private static String previewSaturdays(ConsoleInBrowser console) {
+        return previewDays(console, "Samstag");
+    }
+
+    /** The preview's rows of one weekday, e.g. "Freitag 18.12.2026 08:00–12:00 | …". */
+    private static String previewDays(ConsoleInBrowser console, String weekday) {
         return console.evaluate("[...document.querySelectorAll('.preview-week tbody tr')]"
-                + ".filter(row => row.querySelector('th').textContent.trim() === 'Samstag')"
+                + ".filter(row => row.querySelector('th').textContent.trim() === '" + weekday + "')"
                 + ".map(row => row.textContent.replace(/\\s+/g, ' ').trim()).join(' | ')").asText();
     }
 

@@ -40,7 +40,10 @@ record AdmittedContact(String idempotencyKey, ContactRequest request, String hos
                 arrivedAt().toString(), c.endedAt() == null ? "" : c.endedAt().toInstant().toString(),
                 c.waitingSeconds().toString(), c.talkSeconds().toString(), c.wrapUpSeconds().toString(),
                 c.outcome().name(), c.serviceArea(), nullToEmpty(c.leikaKey()), String.join(",", c.articlesOrEmpty()),
-                nullToEmpty(c.agent()), callerHash.orElse(""), c.trimmedNote().orElse(""));
+                nullToEmpty(c.agent()), callerHash.orElse(""))
+                // the note came later: only a contact with one has the field, so that every contact stored before
+                // keeps its fingerprint, and a phone system's retry across the upgrade still replays
+                + c.trimmedNote().map(note -> "\u001f" + note).orElse("");
         try {
             return MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

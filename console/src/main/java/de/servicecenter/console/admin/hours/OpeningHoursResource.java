@@ -72,8 +72,16 @@ public class OpeningHoursResource {
     public record PreviewWeek(String label, List<PreviewDay> days) {
     }
 
+    /**
+     * One weekly period in the list: shown (being edited), in force today, or planned (starts later, so it may still
+     * be withdrawn).
+     */
+    public record PeriodRow(int index, String label, boolean shown, boolean inForce, boolean planned) {
+    }
+
     /** The schedule page, with the forms as filled in and what tenant-service said about them. */
     public record Page(TenantApi.Schedule schedule, String owner, String version, int period, String periodLabel,
+                       List<PeriodRow> periods, String plannedFrom, String planError,
                        List<DayField> days, List<ExceptionRow> exceptions, List<PreviewWeek> preview,
                        Map<String, String> exceptionForm, Map<String, String> exceptionErrors, String notice,
                        String problem) {
@@ -87,7 +95,8 @@ public class OpeningHoursResource {
         }
 
         public boolean hasErrors() {
-            return problem != null || !exceptionErrors.isEmpty() || days.stream().anyMatch(day -> day.error() != null);
+            return problem != null || planError != null || !exceptionErrors.isEmpty()
+                    || days.stream().anyMatch(day -> day.error() != null);
         }
     }
 
@@ -116,13 +125,83 @@ public class OpeningHoursResource {
                 .map(s -> new ScheduleRow(s.id(), s.name(), owner(s))).toList());
     }
 
+    /** A schedule: the period in force today (or {@code period}, by its place in the list of periods). */
     @GET
     @Path("{schedule}")
-    public TemplateInstance schedule(@PathParam("schedule") UUID id, @QueryParam("done") String done) {
+    public TemplateInstance schedule(@PathParam("schedule") UUID id, @QueryParam("done") String done,
+                                     @QueryParam("period") String shown) {
         Read read = read(id);
-        int period = currentPeriod(read.schedule());
+        int period = parseInt(shown).filter(p -> p >= 0 && p < read.schedule().weeklyPeriods().size())
+                .orElse(currentPeriod(read.schedule()));
         return Templates.schedule(user, AdminResource.SECTION, page(read, period,
                 WeekHours.text(rules(read.schedule(), period)), Map.of(), Map.of(), Map.of(), notice(done), null));
+    }
+
+    /** New weekly hours planned from a later day: a copy of the hours before, to be edited next. */
+    @POST
+    @Path("{schedule}/periods")
+    public Response planPeriod(@PathParam("schedule") UUID id, @FormParam("version") String version,
+                               @FormParam("validFrom") String validFrom) {
+        Read read = read(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate from = date(Optional.ofNullable(validFrom).orElse(""), "validFrom", errors);
+        WeeklyPeriods.Planned planned = from == null ? WeeklyPeriods.Planned.refused(errors.get("validFrom"))
+                : WeeklyPeriods.plan(read.schedule().weeklyPeriods(), from, today());
+        if (planned.error() != null) {
+            return planRefused(read, validFrom, planned.error());
+        }
+        Response answer = replacePeriods(id, version, read.schedule(), planned.periods());
+        if (Answers.done(answer)) {
+            return Response.seeOther(URI.create("/admin/hours/" + id + "?done=planned&period=" + planned.index()))
+                    .build();
+        }
+        Problem problem = Problem.of(answer);
+        if (problem.status() == 404) {
+            throw new WebApplicationException(404);
+        }
+        return planRefused(problem.status() == 412 ? read(id) : read, validFrom, problem.status() == 412
+                ? "Die Öffnungszeiten wurden inzwischen geändert; bitte prüfen und erneut planen."
+                : problem.detailText().orElse("Nicht gespeichert."));
+    }
+
+    /** A planned period withdrawn before it starts; the hours before it run on. */
+    @POST
+    @Path("{schedule}/periods/{period}/removal")
+    public Response withdrawPeriod(@PathParam("schedule") UUID id, @PathParam("period") int period,
+                                   @FormParam("version") String version) {
+        Read read = read(id);
+        List<TenantApi.WeeklyPeriod> periods = WeeklyPeriods.withdraw(read.schedule().weeklyPeriods(), period, today());
+        if (periods.isEmpty()) {
+            return planRefused(read, "", "Nur Zeiträume, die noch nicht begonnen haben, lassen sich zurücknehmen.");
+        }
+        Response answer = replacePeriods(id, version, read.schedule(), periods);
+        if (Answers.done(answer)) {
+            return Response.seeOther(URI.create("/admin/hours/" + id + "?done=withdrawn")).build();
+        }
+        Problem problem = Problem.of(answer);
+        if (problem.status() == 404) {
+            throw new WebApplicationException(404);
+        }
+        return planRefused(problem.status() == 412 ? read(id) : read, "", problem.status() == 412
+                ? "Die Öffnungszeiten wurden inzwischen geändert; bitte prüfen."
+                : problem.detailText().orElse("Nicht gespeichert."));
+    }
+
+    private Response replacePeriods(UUID id, String version, TenantApi.Schedule schedule,
+                                    List<TenantApi.WeeklyPeriod> periods) {
+        return Answers.of("tenant-service", () -> tenants.replaceSchedule(id, version, new TenantApi.ScheduleChange(
+                schedule.town(), schedule.serviceCenter(), schedule.serviceArea(), schedule.name(),
+                schedule.publicHolidays(), periods)));
+    }
+
+    private Response planRefused(Read read, String validFrom, String error) {
+        int period = currentPeriod(read.schedule());
+        Page page = page(read, period, WeekHours.text(rules(read.schedule(), period)), Map.of(), Map.of(), Map.of(),
+                null, null);
+        return Response.status(422).entity(Templates.schedule(user, AdminResource.SECTION, new Page(page.schedule(),
+                page.owner(), page.version(), page.period(), page.periodLabel(), page.periods(),
+                Optional.ofNullable(validFrom).orElse(""), error, page.days(), page.exceptions(), page.preview(),
+                page.exceptionForm(), page.exceptionErrors(), null, null))).build();
     }
 
     /** The weekly hours of one period, replaced (If-Match: the version the admin saw). */
@@ -139,15 +218,12 @@ public class OpeningHoursResource {
             return Response.status(422).entity(Templates.schedule(user, AdminResource.SECTION,
                     page(read, period, fields, parsed.errors(), Map.of(), Map.of(), null, null))).build();
         }
-        TenantApi.Schedule schedule = read.schedule();
-        List<TenantApi.WeeklyPeriod> periods = new ArrayList<>(schedule.weeklyPeriods());
+        List<TenantApi.WeeklyPeriod> periods = new ArrayList<>(WeeklyPeriods.sorted(read.schedule().weeklyPeriods()));
         TenantApi.WeeklyPeriod edited = periods.get(period);
         periods.set(period, new TenantApi.WeeklyPeriod(edited.validFrom(), edited.validUntil(), parsed.rules()));
-        Response answer = Answers.of("tenant-service", () -> tenants.replaceSchedule(id, form.getFirst("version"),
-                new TenantApi.ScheduleChange(schedule.town(), schedule.serviceCenter(), schedule.serviceArea(),
-                        schedule.name(), schedule.publicHolidays(), periods)));
+        Response answer = replacePeriods(id, form.getFirst("version"), read.schedule(), periods);
         if (Answers.done(answer)) {
-            return Response.seeOther(URI.create("/admin/hours/" + id + "?done=hours")).build();
+            return Response.seeOther(URI.create("/admin/hours/" + id + "?done=hours&period=" + period)).build();
         }
         Problem problem = Problem.of(answer);
         if (problem.status() == 404) {
@@ -254,17 +330,22 @@ public class OpeningHoursResource {
         TenantApi.Schedule schedule = read.schedule();
         List<DayField> days = WeekHours.DAYS.stream().map(day -> new DayField(day, WeekHours.DAY_NAMES.get(day),
                 dayValues.getOrDefault(day, ""), dayErrors.get(day))).toList();
-        TenantApi.WeeklyPeriod edited = schedule.weeklyPeriods().isEmpty() ? null
-                : schedule.weeklyPeriods().get(period);
-        String periodLabel = edited == null ? "" : "gültig ab " + GermanFormats.german(edited.validFrom())
-                + (edited.validUntil() == null ? "" : " bis " + GermanFormats.german(edited.validUntil()));
+        List<TenantApi.WeeklyPeriod> sorted = WeeklyPeriods.sorted(schedule.weeklyPeriods());
+        String periodLabel = sorted.isEmpty() ? "" : "gültig " + WeeklyPeriods.label(sorted.get(period));
+        int inForce = inForce(sorted);
+        LocalDate today = today();
+        List<PeriodRow> periods = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            periods.add(new PeriodRow(i, WeeklyPeriods.label(sorted.get(i)), i == period, i == inForce,
+                    sorted.get(i).validFrom().isAfter(today)));
+        }
         List<ExceptionRow> exceptions = schedule.exceptions().stream().map(e -> new ExceptionRow(e.id(),
                 e.firstDay().equals(e.lastDay()) ? GermanFormats.german(e.firstDay())
                         : GermanFormats.german(e.firstDay()) + " bis " + GermanFormats.german(e.lastDay()),
                 e.closed() ? "geschlossen" : "Sonderöffnung " + intervals(e.hours()), e.reason())).toList();
         Map<String, String> exceptionDefaults = exceptionForm.isEmpty() ? Map.of("kind", "CLOSED") : exceptionForm;
-        return new Page(schedule, owner(schedule), read.version(), period, periodLabel, days, exceptions,
-                preview(schedule), exceptionDefaults, exceptionErrors, notice, problem);
+        return new Page(schedule, owner(schedule), read.version(), period, periodLabel, List.copyOf(periods), "", null,
+                days, exceptions, preview(schedule), exceptionDefaults, exceptionErrors, notice, problem);
     }
 
     /** The coming weeks as tenant-service computes them (holidays, exceptions), week by week from this Monday. */
@@ -311,16 +392,18 @@ public class OpeningHoursResource {
                 + GermanFormats.german(i.closes())).toList());
     }
 
-    /** The period valid today, else the next one to start, else the first. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(BERLIN));
+    }
+
+    /** The period valid today, else the next one to start, else the first (by place in the sorted list). */
     private int currentPeriod(TenantApi.Schedule schedule) {
-        LocalDate today = LocalDate.now(clock.withZone(BERLIN));
-        List<TenantApi.WeeklyPeriod> periods = schedule.weeklyPeriods();
-        for (int i = 0; i < periods.size(); i++) {
-            TenantApi.WeeklyPeriod period = periods.get(i);
-            if (!period.validFrom().isAfter(today) && (period.validUntil() == null || !period.validUntil().isBefore(today))) {
-                return i;
-            }
+        List<TenantApi.WeeklyPeriod> periods = WeeklyPeriods.sorted(schedule.weeklyPeriods());
+        int inForce = inForce(periods);
+        if (inForce >= 0) {
+            return inForce;
         }
+        LocalDate today = today();
         for (int i = 0; i < periods.size(); i++) {
             if (periods.get(i).validFrom().isAfter(today)) {
                 return i;
@@ -329,8 +412,21 @@ public class OpeningHoursResource {
         return 0;
     }
 
+    /** The period valid today, or -1. */
+    private int inForce(List<TenantApi.WeeklyPeriod> sorted) {
+        LocalDate today = today();
+        for (int i = 0; i < sorted.size(); i++) {
+            TenantApi.WeeklyPeriod period = sorted.get(i);
+            if (!period.validFrom().isAfter(today) && (period.validUntil() == null || !period.validUntil().isBefore(today))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static List<TenantApi.WeeklyRule> rules(TenantApi.Schedule schedule, int period) {
-        return schedule.weeklyPeriods().isEmpty() ? List.of() : schedule.weeklyPeriods().get(period).rules();
+        List<TenantApi.WeeklyPeriod> sorted = WeeklyPeriods.sorted(schedule.weeklyPeriods());
+        return sorted.isEmpty() ? List.of() : sorted.get(period).rules();
     }
 
     private static String owner(TenantApi.Schedule schedule) {
@@ -348,6 +444,9 @@ public class OpeningHoursResource {
             case "hours" -> "Die Wochenzeiten sind gespeichert. Die Vorschau zeigt sie, wie Anrufende und Portale sie sehen.";
             case "exception" -> "Die Ausnahme ist eingetragen.";
             case "removed" -> "Die Ausnahme ist entfernt.";
+            case "planned" -> "Der neue Zeitraum ist angelegt, vorerst mit den bisherigen Zeiten. Tragen Sie unten seine "
+                    + "Wochenzeiten ein; bis zu seinem ersten Tag gelten die bisherigen.";
+            case "withdrawn" -> "Der geplante Zeitraum ist zurückgenommen; die Zeiten davor gelten weiter.";
             default -> null;
         };
     }

@@ -15,12 +15,22 @@ import java.util.UUID;
 
 /**
  * knowledge-service's authorization matrix: every operation × every principal of the demo realm (and anonymous) ×
- * shared, local, foreign and missing articles, searches and synonym sets, held against the published declarations.
+ * shared, local, foreign and missing articles, searches, synonym sets and directories, held against the published
+ * declarations.
  */
 @QuarkusTest
 class AuthorizationMatrixTest extends AuthorizationMatrixContract {
 
     private static final String MISSING = UUID.randomUUID().toString();
+    /** Castrop-Rauxel's directory: a Bürgerbüro and a Standesamt, each responsible for its area. */
+    private static final String DIRECTORY = """
+            {"centralNumber": "+4923051060",
+             "organisationUnits": [{"id": "buergerbuero", "kind": "AMT", "name": "Bürgerbüro", "phone": "+492305106400"},
+                                   {"id": "standesamt", "kind": "AMT", "name": "Standesamt", "phone": "+492305106330"}],
+             "responsibilities": [{"serviceArea": "buergerbuero", "unit": "buergerbuero"},
+                                  {"serviceArea": "standesamt", "unit": "standesamt"}]}""";
+    /** Refused by content (422) wherever it is allowed at all, so that probing it changes nothing. */
+    private static final String BROKEN_DIRECTORY = "{\"centralNumber\": \"none\"}";
 
     @Inject
     KnowledgeFixtures fixtures;
@@ -58,6 +68,7 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
                 "Fischereischein in Bottrop", "Im Rathaus Bottrop"));
         as("bochum-admin").body("{\"rules\": [\"perso => personalausweis\"]}").put("/api/v1/synonyms/bochum").then()
                 .statusCode(200);
+        as("castrop-rauxel-admin").body(DIRECTORY).put("/api/v1/towns/castrop-rauxel/directory").then().statusCode(200);
         fixtures.indexNow();
         String bochumSearch = searchBy("bochum-agent", "castrop-rauxel");
         String castropSearch = searchBy("castrop-rauxel-admin", "castrop-rauxel");
@@ -114,6 +125,20 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
                 .probe("SynonymResource_replace",
                         Probe.of("bochum's, broken rule", "bochum").path("host", "bochum").body("{\"rules\": [\"=> x\"]}"),
                         Probe.of("duisburg's, broken rule", "duisburg").path("host", "duisburg").body("{\"rules\": [\"=> x\"]}"))
+                .probe("DirectoryResource_export",
+                        Probe.of("castrop-rauxel's", "castrop-rauxel").path("town", "castrop-rauxel"),
+                        Probe.of("bottrop's", "bottrop").path("town", "bottrop").allowedMissing("directory of"))
+                .probe("DirectoryResource_replace",
+                        Probe.of("castrop-rauxel's, broken", "castrop-rauxel").path("town", "castrop-rauxel")
+                                .body(BROKEN_DIRECTORY),
+                        Probe.of("bottrop's, broken", "bottrop").path("town", "bottrop").body(BROKEN_DIRECTORY))
+                .probe("DirectoryResource_transfer",
+                        Probe.of("castrop-rauxel's Bürgerbüro", "castrop-rauxel").area("buergerbuero")
+                                .path("town", "castrop-rauxel").query("serviceArea", "buergerbuero"),
+                        Probe.of("castrop-rauxel's Standesamt", "castrop-rauxel").area("standesamt")
+                                .path("town", "castrop-rauxel").query("serviceArea", "standesamt"),
+                        Probe.of("bottrop's Bürgerbüro", "bottrop").area("buergerbuero").path("town", "bottrop")
+                                .query("serviceArea", "buergerbuero").allowedMissing("directory of"))
                 .probe("LearningResource_gaps", Probe.of("castrop-rauxel's", "castrop-rauxel").query("town", "castrop-rauxel"),
                         Probe.of("bottrop's", "bottrop").query("town", "bottrop"))
                 .probe("LearningResource_reviewQueue", Probe.of("bochum's", "bochum").query("owner", "bochum"),

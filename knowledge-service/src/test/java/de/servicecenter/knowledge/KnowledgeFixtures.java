@@ -57,7 +57,7 @@ public class KnowledgeFixtures {
         this.elasticsearch = elasticsearch;
     }
 
-    /** The demo contracts, no articles, no synonyms, a fresh index. */
+    /** The demo contracts, no articles, no synonyms, no directories, a fresh index. */
     public void reset() {
         ElasticsearchProxy.restore();
         contracts(List.of(BOCHUM_CASTROP_RAUXEL, DUISBURG_BOTTROP));
@@ -101,7 +101,8 @@ public class KnowledgeFixtures {
     @Transactional
     void clearTables() {
         // DELETE rather than TRUNCATE: the service's roles may not truncate (only the tables' owner may).
-        for (String table : new String[] {"article_feedback", "article_version", "article", "synonym_set", "search_log"}) {
+        for (String table : new String[] {"article_feedback", "article_version", "article", "synonym_set", "search_log",
+                "town_directory"}) {
             articles.getEntityManager().createNativeQuery("DELETE FROM " + table).executeUpdate();
         }
     }

@@ -2,6 +2,7 @@ package de.servicecenter.knowledge.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.servicecenter.commons.problem.FieldError;
 import de.servicecenter.knowledge.directory.Directory.Concern;
 import de.servicecenter.knowledge.directory.Directory.Route;
@@ -15,6 +16,7 @@ import de.servicecenter.knowledge.directory.DirectoryDocument.Unit;
 import de.servicecenter.openinghours.definition.ScheduleDefinition;
 import de.servicecenter.openinghours.definition.WeeklyPeriodDefinition;
 import de.servicecenter.openinghours.definition.WeeklyRuleDefinition;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -173,6 +175,28 @@ class DirectoryTest {
                 List.of(), List.of(), List.of());
         assertThat(DirectoryCompiler.compile(document, AREAS::contains).errors()).extracting(FieldError::field)
                 .singleElement().asString().startsWith("organisationUnits[0].hours.weeklyPeriods[0].rules[0]");
+    }
+
+    @Test
+    void theDemoDirectoriesOfTheLocalStackAreValid() throws Exception {
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        Set<String> catalog = Set.of("zentrale", "buergerbuero", "ordnungswesen", "auslaenderwesen", "standesamt",
+                "kfz-zulassung", "steuern-abgaben", "soziales");
+        Directory castropRauxel = null;
+        for (String town : List.of("castrop-rauxel", "bottrop")) {
+            DirectoryDocument document = json.readValue(Path.of("../local-stack/demo/knowledge/directory-" + town
+                    + ".json").toFile(), DirectoryDocument.class);
+            DirectoryCompiler.Compiled compiled = DirectoryCompiler.compile(document, catalog::contains);
+            assertThat(compiled.errors()).as(town).isEmpty();
+            if (town.equals("castrop-rauxel")) {
+                castropRauxel = compiled.directory().orElseThrow();
+            }
+        }
+        assertThat(castropRauxel.transfer(new Concern("standesamt", null, "Özdemir", null, null), berlin(MONDAY_MORNING),
+                area -> true).putThroughTo()).contains(new Target("standesamt", Optional.of("standesamt-geburten-l-z")));
+        assertThat(castropRauxel.transfer(new Concern("ordnungswesen", null, null, null, "Widumer Str."),
+                berlin(MONDAY_MORNING), area -> true).putThroughTo())
+                .contains(new Target("ordnungsamt", Optional.of("ordnungsamt-verkehr")));
     }
 
     @Test

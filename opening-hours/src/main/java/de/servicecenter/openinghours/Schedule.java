@@ -3,6 +3,7 @@ package de.servicecenter.openinghours;
 import de.servicecenter.openinghours.DayHours.Kind;
 import de.servicecenter.openinghours.OpeningStatus.ClosedReason;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -103,6 +104,39 @@ public final class Schedule {
             week.add(day(monday.plusDays(i)));
         }
         return week;
+    }
+
+    /**
+     * The instant by which the schedule has been open for {@code amount}, counted from {@code from}: open time
+     * counts, closed time (nights, weekends, public holidays, closures) does not. A promise such as "an answer within
+     * 24 hours on working days" becomes a due time this way, with a schedule of the working days. Empty when the
+     * horizon ({@link #HORIZON_DAYS}) ends first.
+     */
+    public Optional<Instant> afterOpenTime(Instant from, Duration amount) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("amount must not be negative");
+        }
+        if (amount.isZero()) {
+            return Optional.of(from);
+        }
+        Duration left = amount;
+        LocalDate date = BerlinTime.dateOf(from);
+        for (int day = 0; day <= HORIZON_DAYS; day++, date = date.plusDays(1)) {
+            for (TimeInterval interval : day(date).intervals()) {
+                Instant opens = BerlinTime.instantOf(date, interval.opensMinute());
+                Instant closes = BerlinTime.instantOf(date, interval.closesMinute());
+                Instant start = opens.isBefore(from) ? from : opens;
+                if (!start.isBefore(closes)) {
+                    continue; // over before from, or swallowed by the spring daylight-saving jump
+                }
+                Duration open = Duration.between(start, closes);
+                if (open.compareTo(left) >= 0) {
+                    return Optional.of(start.plus(left));
+                }
+                left = left.minus(open);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Open at {@code at}? Until when, or when next, and why closed. */

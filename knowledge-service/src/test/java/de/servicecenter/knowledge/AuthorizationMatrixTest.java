@@ -139,6 +139,10 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
                                 .path("town", "castrop-rauxel").query("serviceArea", "standesamt"),
                         Probe.of("bottrop's Bürgerbüro", "bottrop").area("buergerbuero").path("town", "bottrop")
                                 .query("serviceArea", "buergerbuero").allowedMissing("directory of"))
+                .probe("DirectoryResource_entries",
+                        Probe.of("castrop-rauxel's", "castrop-rauxel").path("town", "castrop-rauxel").query("q", "amt"),
+                        Probe.of("bottrop's", "bottrop").path("town", "bottrop").query("q", "amt")
+                                .allowedMissing("directory of"))
                 .probe("LearningResource_gaps", Probe.of("castrop-rauxel's", "castrop-rauxel").query("town", "castrop-rauxel"),
                         Probe.of("bottrop's", "bottrop").query("town", "bottrop"))
                 .probe("LearningResource_reviewQueue", Probe.of("bochum's", "bochum").query("owner", "bochum"),

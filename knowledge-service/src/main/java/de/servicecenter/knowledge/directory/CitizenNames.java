@@ -1,8 +1,10 @@
 package de.servicecenter.knowledge.directory;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -48,6 +50,26 @@ final class CitizenNames {
             }
         }
         return Optional.empty();
+    }
+
+    /** The words of a query as they are compared: lower case, umlauts and accents as their base letters. */
+    static List<String> words(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(base(text).split("[^a-z0-9]+")).filter(word -> !word.isEmpty()).toList();
+    }
+
+    /** Whether every word starts a word of one of the texts ("stand" finds "Standesamt", "geb" "Geburten"). */
+    static boolean holdsAll(List<String> words, String... texts) {
+        List<String> candidates = Arrays.stream(texts).filter(Objects::nonNull)
+                .flatMap(text -> words(text).stream()).toList();
+        return words.stream().allMatch(word -> candidates.stream().anyMatch(candidate -> candidate.startsWith(word)));
+    }
+
+    private static String base(String text) {
+        return Normalizer.normalize(text.toLowerCase(Locale.GERMAN).replace("ß", "ss"), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
     }
 
     /** Whether two spellings name the same street: "Widumer Straße", "Widumer Str.", "widumer-strasse". */

@@ -9,6 +9,8 @@ import de.servicecenter.openinghours.OpeningStatus;
 import de.servicecenter.openinghours.Schedule;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +38,10 @@ final class Directory {
     Directory(String centralNumber, Map<String, Unit> units, Map<String, Schedule> hours,
               Map<String, ContactPoint> contactPoints, List<Responsibility> responsibilities, List<Absence> absences) {
         this.centralNumber = centralNumber;
-        this.units = Map.copyOf(units);
+        // in the town's order, so that entries are found in the order the town lists them
+        this.units = Collections.unmodifiableMap(new LinkedHashMap<>(units));
         this.hours = Map.copyOf(hours);
-        this.contactPoints = Map.copyOf(contactPoints);
+        this.contactPoints = Collections.unmodifiableMap(new LinkedHashMap<>(contactPoints));
         this.responsibilities = List.copyOf(responsibilities);
         this.absences = List.copyOf(absences);
     }
@@ -88,6 +91,45 @@ final class Directory {
         return centralNumber;
     }
 
+    /** A unit, or a contact point of it, found by words of its name, function or room. */
+    record Entry(Unit unit, Optional<ContactPoint> contactPoint) {
+    }
+
+    /**
+     * The units and contact points whose name, function or room hold every word of the query (as a word's start,
+     * umlauts and case aside), among those responsible for an area the asker may see — at most {@code limit}.
+     */
+    List<Entry> find(String query, Predicate<String> visibleArea, int limit) {
+        List<String> words = CitizenNames.words(query);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        Set<String> visibleUnits = new LinkedHashSet<>();
+        Set<String> visibleContacts = new LinkedHashSet<>();
+        for (Responsibility responsibility : responsibilities) {
+            if (visibleArea.test(responsibility.serviceArea())) {
+                visibleUnits.add(responsibility.unit());
+                if (responsibility.contactPoint() != null) {
+                    visibleContacts.add(responsibility.contactPoint());
+                }
+            }
+        }
+        List<Entry> found = new ArrayList<>();
+        for (String unitId : visibleUnits) {
+            Unit unit = units.get(unitId);
+            if (CitizenNames.holdsAll(words, unit.name(), unit.room())) {
+                found.add(new Entry(unit, Optional.empty()));
+            }
+            for (ContactPoint contact : contactPoints.values()) {
+                if (contact.unit().equals(unitId) && CitizenNames.holdsAll(words, contact.function(), unit.name(),
+                        contact.personName())) {
+                    found.add(new Entry(unit, Optional.of(contact)));
+                }
+            }
+        }
+        return found.stream().limit(limit).toList();
+    }
+
     /**
      * Whom to put a caller through to at {@code at}. Responsibilities for the concern's LeiKa service are tried
      * before those for its whole area, each group in the town's order; the first whose criteria all match wins.
@@ -110,14 +152,14 @@ final class Directory {
         for (int step = 0; step <= MAX_SUBSTITUTIONS; step++) {
             Optional<Absence> absence = absenceOf(candidate, at);
             if (absence.isEmpty()) {
-                OpeningStatus status = status(candidate.unit(), at);
-                if (status == null || status.open()) {
+                Optional<OpeningStatus> status = status(candidate.unit(), at);
+                if (status.isEmpty() || status.get().open()) {
                     return new Transfer(step == 0 ? Route.RESPONSIBLE : Route.SUBSTITUTE, Optional.of(responsible),
                             Optional.of(candidate), centralNumber, reasons, List.copyOf(askFor), Optional.empty());
                 }
                 reasons.add(describe(candidate) + " is closed now");
                 return new Transfer(Route.CENTRAL_NUMBER, Optional.of(responsible), Optional.empty(), centralNumber,
-                        reasons, List.copyOf(askFor), status.nextOpening());
+                        reasons, List.copyOf(askFor), status.get().nextOpening());
             }
             Optional<Target> substitute = substituteOf(absence.get());
             reasons.add(describe(candidate) + " is absent until " + absence.get().until().toInstant()
@@ -204,10 +246,9 @@ final class Directory {
         return Optional.ofNullable(absence.substituteUnit()).map(unit -> new Target(unit, Optional.empty()));
     }
 
-    /** The unit's phone hours at that instant; null when it keeps none (always answers). */
-    private OpeningStatus status(String unit, Instant at) {
-        Schedule schedule = hours.get(unit);
-        return schedule == null ? null : schedule.statusAt(at);
+    /** The unit's phone hours at that instant; empty when it keeps none (it always answers). */
+    Optional<OpeningStatus> status(String unit, Instant at) {
+        return Optional.ofNullable(hours.get(unit)).map(schedule -> schedule.statusAt(at));
     }
 
     private String describe(Target target) {

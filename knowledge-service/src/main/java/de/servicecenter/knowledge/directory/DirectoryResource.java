@@ -25,8 +25,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -127,6 +129,34 @@ public class DirectoryResource {
                 .orElseGet(clock::instant);
         return directories.transfer(town, new Concern(area, blankToNull(leikaKey), blankToNull(surname),
                 blankToNull(postalCode), blankToNull(street)), instant);
+    }
+
+    @GET
+    @Path("entries")
+    @RolesAllowed({Roles.AGENT, Roles.HOST_ADMIN, Roles.CITY_ADMIN, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Find units and contact points", description = "Entries of the town's directory whose name, "
+            + "function or room hold every word of q (as a word's start: 'stand' finds Standesamt), among the areas "
+            + "of your contract with the town — the desk shows them beside the knowledge articles — each with whether "
+            + "it answers the phone now.")
+    @APIResponse(responseCode = "200", description = "The entries found, at most limit",
+            content = @Content(schema = @Schema(implementation = DirectoryEntry.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "A parameter is malformed (named)")
+    @APIResponse(responseCode = "404", description = "No directory, or not a town you may ask for")
+    @Access(value = TenantOperation.READ, on = AccessSubject.NAMED_TENANT, from = "path:town")
+    public List<DirectoryEntry> entries(
+            @Parameter(example = "castrop-rauxel") @PathParam("town") String town,
+            @Parameter(required = true, description = "Words to find", example = "standesamt geburten")
+            @QueryParam("q") String q,
+            @Parameter(description = "At most this many entries (1–50, default 10)", example = "10")
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Instant to answer for; now when omitted. With offset, or Berlin time without",
+                    example = "2026-11-23T10:00") @QueryParam("at") String at) {
+        String query = QueryParameters.required(q, "q");
+        length(query, "q");
+        int most = QueryParameters.optionalInt(limit, "limit", 1, 50).orElse(10);
+        Instant instant = QueryParameters.optionalTime(at, "at", BerlinTime::parse, BerlinTime.PARSE_FORMAT)
+                .orElseGet(clock::instant);
+        return directories.find(town, query, most, instant);
     }
 
     private static void pattern(String value, Pattern pattern, String parameter, String message) {

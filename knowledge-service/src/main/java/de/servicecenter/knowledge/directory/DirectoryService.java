@@ -7,6 +7,7 @@ import de.servicecenter.commons.problem.EntityTags;
 import de.servicecenter.commons.problem.NotFoundProblem;
 import de.servicecenter.commons.problem.Versioned;
 import de.servicecenter.commons.tenancy.TenantAccess;
+import de.servicecenter.commons.tenancy.TenantOperation;
 import de.servicecenter.commons.tenancy.TenantPrincipal;
 import de.servicecenter.knowledge.directory.Directory.Concern;
 import de.servicecenter.knowledge.directory.Directory.Target;
@@ -14,11 +15,13 @@ import de.servicecenter.knowledge.directory.Directory.Transfer;
 import de.servicecenter.knowledge.directory.DirectoryDocument.ContactPoint;
 import de.servicecenter.knowledge.directory.DirectoryDocument.Unit;
 import de.servicecenter.openinghours.BerlinTime;
+import de.servicecenter.openinghours.OpeningStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -82,6 +85,24 @@ public class DirectoryService {
                 transfer.responsible().map(target -> view(directory, target, namesVisible)).orElse(null),
                 directory.centralNumber(), transfer.reasons(), transfer.askFor(),
                 transfer.reachableFrom().map(instant -> instant.atZone(BerlinTime.ZONE).toOffsetDateTime()).orElse(null));
+    }
+
+    /**
+     * Entries of the town's directory found by words (for the desk, beside the articles), among the areas the caller
+     * may see, each with whether it answers now.
+     */
+    public List<DirectoryEntry> find(String town, String query, int limit, Instant at) {
+        Directory directory = directory(town);
+        boolean namesVisible = namesVisibleIn(town);
+        return directory.find(query, area -> access.decide(town, TenantOperation.READ, Optional.of(area)).allowed(), limit)
+                .stream().map(entry -> {
+                    Target target = new Target(entry.unit().id(), entry.contactPoint().map(ContactPoint::id));
+                    Optional<OpeningStatus> status = directory.status(entry.unit().id(), at);
+                    return new DirectoryEntry(view(directory, target, namesVisible),
+                            status.map(OpeningStatus::open).orElse(true),
+                            status.flatMap(OpeningStatus::nextOpening)
+                                    .map(instant -> instant.atZone(BerlinTime.ZONE).toOffsetDateTime()).orElse(null));
+                }).toList();
     }
 
     private Directory directory(String town) {

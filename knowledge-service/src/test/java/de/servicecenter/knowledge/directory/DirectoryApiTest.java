@@ -11,6 +11,7 @@ import de.servicecenter.knowledge.KnowledgeFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +114,20 @@ class DirectoryApiTest {
         as("bochum-admin").get(PATH).then().statusCode(404);
         as("bochum-admin").body(DIRECTORY).put(PATH).then().statusCode(404);
         as("castrop-rauxel-admin").get(PATH).then().statusCode(200); // still there
+    }
+
+    @Test
+    void bochumsAgentFindsTheBuergerbueroButNothingOfTheStandesamt() {
+        as("bochum-agent").get(PATH + "/entries?q=habinghorst&at=" + MONDAY_MORNING).then().statusCode(200)
+                .body("entry.contactPoint", equalTo(List.of("buergerbuero-nord")))
+                .body("[0].answersNow", equalTo(true));
+        as("bochum-agent").get(PATH + "/entries?q=standesamt").then().statusCode(200)
+                .body("size()", equalTo(0)); // Bochum's contract covers Bürgerbüro and Ordnungswesen only
+        as("castrop-rauxel-admin").get(PATH + "/entries?q=geburten&at=2026-11-27T13:00").then().statusCode(200)
+                .body("entry.contactPoint", hasItems("standesamt-a-k", "standesamt-l-z"))
+                .body("[0].answersNow", equalTo(false)) // Friday afternoon: closed from noon
+                .body("[0].answersFrom", equalTo("2026-11-30T08:00:00+01:00"));
+        as("bottrop-admin").get(PATH + "/entries?q=buergerbuero").then().statusCode(404);
     }
 
     @Test

@@ -3,6 +3,7 @@ package de.servicecenter.console.desk;
 import de.servicecenter.console.home.SignedInUser;
 import de.servicecenter.console.platform.Answers;
 import de.servicecenter.console.platform.ContactApi;
+import de.servicecenter.console.platform.GermanFormats;
 import de.servicecenter.console.platform.KnowledgeApi;
 import de.servicecenter.console.platform.Problem;
 import de.servicecenter.console.platform.TenantApi;
@@ -48,6 +49,8 @@ public class DeskResource {
 
     static final String SECTION = "desk";
     private static final int HITS = 10;
+    /** Directory entries beside the articles: a few, the best first (the town's order). */
+    private static final int DIRECTORY_HITS = 5;
     /** contact-service keeps a note of at most this many characters. */
     static final int NOTE_MAX_LENGTH = 500;
     /** What the agent can choose as how the call ended (ABANDONED is the phone system's to report). */
@@ -82,8 +85,25 @@ public class DeskResource {
 
     /** Everything the call page shows. */
     public record CallView(TaggedCall call, String carried, List<CallContext.Param> carriedFields, String arrived,
-                           SearchView search, List<UsedArticle> used, List<AreaChoice> areas, List<Outcome> outcomes,
-                           ContactForm form) {
+                           SearchView search, List<DirectoryHit> directory, List<UsedArticle> used,
+                           List<AreaChoice> areas, List<Outcome> outcomes, ContactForm form) {
+    }
+
+    /**
+     * A unit or contact point of the town's directory that matches the search: whom the agent can put the caller
+     * through to, with the number and whether it answers now (the words, not only the colour, say so).
+     */
+    public record DirectoryHit(String name, String unitName, String phone, String mail, boolean answersNow,
+                               String answersFrom) {
+
+        static DirectoryHit of(KnowledgeApi.DirectoryEntry found) {
+            KnowledgeApi.Target target = found.entry();
+            String name = target.function() == null ? target.unitName()
+                    : target.function() + (target.personName() == null ? "" : " (" + target.personName() + ")");
+            return new DirectoryHit(name, target.function() == null ? null : target.unitName(), target.phone(),
+                    target.mail(), found.answersNow(),
+                    found.answersFrom() == null ? null : GermanFormats.dateTime(found.answersFrom().toInstant()));
+        }
     }
 
     /** The article page. */
@@ -309,6 +329,9 @@ public class DeskResource {
                     area -> "/desk/call?" + context.carried(arrived, null, false) + "&q="
                             + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&area=" + area);
         }).orElse(null);
+        List<DirectoryHit> directory = context.query().map(query -> Answers.optional(
+                        () -> knowledge.directoryEntries(call.town(), query, DIRECTORY_HITS))
+                .orElse(List.of()).stream().map(DirectoryHit::of).toList()).orElse(List.of());
         List<UsedArticle> used = context.used().stream()
                 .map(id -> Answers.optional(() -> knowledge.article(id))
                         .map(article -> new UsedArticle(id, article.title())).orElse(null))
@@ -318,7 +341,7 @@ public class DeskResource {
                 .map(area -> new AreaChoice(area.getKey(), area.getValue(), area.getKey().equals(call.serviceArea())))
                 .toList();
         return new CallView(call, context.carried(arrived, null, false), context.params(arrived, null, false),
-                arrived.toString(), search, used, areas, OUTCOMES, form);
+                arrived.toString(), search, directory, used, areas, OUTCOMES, form);
     }
 
     /** The town's own articles on the same matter: the local specifics beside a shared article. */

@@ -5,6 +5,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +32,12 @@ public interface KnowledgeApi {
     @Path("search/{search}/opened")
     void opened(@PathParam("search") UUID search, Opened opened);
 
+    /** Units and contact points of the town's directory found by words, within the areas of the agent's contract. */
+    @GET
+    @Path("towns/{town}/directory/entries")
+    List<DirectoryEntry> directoryEntries(@PathParam("town") String town, @QueryParam("q") String query,
+                                          @QueryParam("limit") int limit);
+
     @GET
     @Path("articles/{article}")
     Article article(@PathParam("article") UUID article);
@@ -51,6 +58,13 @@ public interface KnowledgeApi {
     }
 
     record Opened(UUID articleId) {
+    }
+
+    record DirectoryEntry(Target entry, boolean answersNow, OffsetDateTime answersFrom) {
+    }
+
+    record Target(String unit, String unitName, String contactPoint, String function, String personName,
+                  String phone, String mail, String room) {
     }
 
     record Article(UUID id, String owner, String scope, String serviceArea, String leikaKey, String title,

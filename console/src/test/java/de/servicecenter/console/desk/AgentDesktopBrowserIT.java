@@ -90,6 +90,29 @@ class AgentDesktopBrowserIT {
     }
 
     @Test
+    void besideTheArticlesTheDeskNamesWhomInTheTownHallToPutTheCallerThroughTo() throws Exception {
+        try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("bochum-agent",
+                "/desk/call?number=%2B4923051060&key=1")) {
+            console.browser().tabTo("#q", 5);
+            console.browser().type("Habinghorst");
+            console.browser().press("Enter");
+            console.browser().await("document.querySelector('#stellen-titel')");
+            assertThat(console.text(".directory-hits")).contains("Zuständige Stellen in Stadt Castrop-Rauxel")
+                    .contains("Bürgerbüro Habinghorst (Außenstelle), Bürgerbüro").contains("+492305106460")
+                    .containsPattern("jetzt erreichbar|jetzt nicht erreichbar, wieder ab");
+            assertThat(console.accessibilityViolations()).as("axe-core with directory entries").isEmpty();
+
+            // the Standesamt is not Bochum's to answer for: nothing of it, even by name
+            console.browser().tabTo("#q", 40);
+            console.browser().selectAll();
+            console.browser().type("Standesamt");
+            console.browser().press("Enter");
+            console.browser().await("document.querySelector('#treffer [role=status]').textContent.includes('Standesamt')");
+            assertThat(console.exists(".directory-hits")).isFalse();
+        }
+    }
+
+    @Test
     void aCallPoppedByItsIdShowsTheTagThePhoneSystemWasGiven() throws Exception {
         String callId = UUID.randomUUID() + "@pbx.castrop-rauxel.de";
         given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", "phone-system-secret"))

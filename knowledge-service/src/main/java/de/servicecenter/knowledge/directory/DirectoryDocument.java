@@ -27,17 +27,28 @@ public record DirectoryDocument(
         @Schema(description = "Absences of contact points or units, with their substitute")
         List<Absence> absences) {
 
+    /** As stored and exported: every list present, empty where none was sent. */
+    DirectoryDocument withEmptyLists() {
+        return new DirectoryDocument(centralNumber, orEmpty(organisationUnits), orEmpty(contactPoints),
+                orEmpty(responsibilities), orEmpty(absences));
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
     /** An organisation unit (XZuFi Organisationseinheit). */
     public record Unit(
             @Schema(example = "standesamt", description = "The town's own id, unique in its directory") String id,
             @Schema(example = "AMT", description = "FACHBEREICH, AMT, ABTEILUNG or SACHGEBIET") String kind,
-            @Schema(example = "Standesamt") String name,
+            @Schema(example = "Standesamt", description = "The unit's name as citizens know it") String name,
             @Schema(nullable = true, example = "fb-buergerdienste", description = "The parent unit's id") String parent,
             @Schema(nullable = true, example = "+492305106333", description = "Phone (E.164), extension included")
             String phone,
             @Schema(nullable = true, example = "standesamt@castrop-rauxel.de", description = "Functional mailbox")
             String mailbox,
-            @Schema(nullable = true, example = "Rathaus, Europaplatz 1, Zimmer 104") String room,
+            @Schema(nullable = true, example = "Rathaus, Europaplatz 1, Zimmer 104", description = "Where it is")
+            String room,
             @Schema(nullable = true, description = "When the unit answers the phone, in the shape of the platform's "
                     + "schedules (tenant-service); without: always, holidays included")
             ScheduleDefinition hours) {
@@ -48,16 +59,19 @@ public record DirectoryDocument(
      * the town decides whether the hosts' agents see them.
      */
     public record ContactPoint(
-            @Schema(example = "standesamt-a-k") String id,
+            @Schema(example = "standesamt-a-k", description = "The town's own id, unique among contact points") String id,
             @Schema(example = "standesamt", description = "The unit it belongs to") String unit,
-            @Schema(example = "Geburten und Eheschließungen, Namen A–K") String function,
+            @Schema(example = "Geburten und Eheschließungen, Namen A–K", description = "What the contact point does")
+            String function,
             @Schema(nullable = true, example = "Frau Beispiel", description = "A person's name, if the town shows one")
             String personName,
             @Schema(nullable = true, example = "true", description = "Whether agents of the hosts under contract "
                     + "see the name (else only the town's own people); default false")
             Boolean nameVisibleToHosts,
-            @Schema(nullable = true, example = "+492305106341") String phone,
-            @Schema(nullable = true, example = "geburten@castrop-rauxel.de") String mail) {
+            @Schema(nullable = true, example = "+492305106341", description = "Phone (E.164); else the unit's")
+            String phone,
+            @Schema(nullable = true, example = "geburten@castrop-rauxel.de", description = "E-mail; else the unit's mailbox")
+            String mail) {
     }
 
     /** A responsibility (XZuFi Zuständigkeit): a service or an area, optionally narrowed by criteria. */
@@ -78,16 +92,20 @@ public record DirectoryDocument(
     public record Criteria(
             @Schema(nullable = true, example = "A", description = "First initial of the range (A–Z)") String surnameFrom,
             @Schema(nullable = true, example = "K", description = "Last initial of the range (A–Z)") String surnameTo,
-            @Schema(nullable = true, example = "[\"44575\", \"44577\"]") List<String> postalCodes,
-            @Schema(nullable = true, example = "[\"Europaplatz\", \"Widumer Straße\"]") List<String> streets) {
+            @Schema(nullable = true, example = "[\"44575\", \"44577\"]", description = "Postal codes (any of them)")
+            List<String> postalCodes,
+            @Schema(nullable = true, example = "[\"Europaplatz\", \"Widumer Straße\"]", description = "Streets (any "
+                    + "of them), compared as town halls write them: Straße, Str. and Strasse alike")
+            List<String> streets) {
     }
 
     /** An absence of a contact point or a unit, with whom to put callers through to instead. */
     public record Absence(
             @Schema(nullable = true, example = "standesamt-a-k", description = "The contact point absent") String contactPoint,
             @Schema(nullable = true, example = "standesamt", description = "Or the unit absent (all of it)") String unit,
-            @Schema(example = "2026-12-07T00:00:00+01:00") OffsetDateTime from,
-            @Schema(example = "2026-12-11T23:59:59+01:00") OffsetDateTime until,
+            @Schema(example = "2026-12-07T00:00:00+01:00", description = "First instant of the absence") OffsetDateTime from,
+            @Schema(example = "2026-12-12T00:00:00+01:00", description = "First instant back (exclusive end)")
+            OffsetDateTime until,
             @Schema(nullable = true, example = "standesamt-l-z", description = "The contact point standing in")
             String substituteContactPoint,
             @Schema(nullable = true, example = "fb-buergerdienste", description = "Or the unit standing in")

@@ -41,7 +41,12 @@ public class DirectoryService {
     /** The checked form of each town's stored version: a directory is compiled once per import, not per call. */
     private final Map<String, CompiledVersion> compiled = new ConcurrentHashMap<>();
 
-    private record CompiledVersion(long version, Directory directory) {
+    /** A stored version: its number and when it was stored (a town's directory removed and imported anew starts over). */
+    private record CompiledVersion(long version, Instant storedAt, Directory directory) {
+
+        boolean of(TownDirectory stored) {
+            return version == stored.version() && storedAt.equals(stored.updatedAt());
+        }
     }
 
     DirectoryService(TownDirectoryRepository directories, TenantAccess access, ObjectMapper json, Clock clock) {
@@ -69,9 +74,9 @@ public class DirectoryService {
         Optional<TownDirectory> existing = directories.findByIdOptional(town);
         existing.ifPresent(current -> EntityTags.requireMatch(ifMatch, current.version()));
         TownDirectory stored = existing.orElseGet(() -> new TownDirectory(town));
-        stored.replace(write(document), clock.instant(), access.principal().subject());
+        stored.replace(write(document.withEmptyLists()), clock.instant(), access.principal().subject());
         directories.persistAndFlush(stored);
-        return new Versioned<>(DirectorySummary.of(stored, document), stored.version());
+        return new Versioned<>(DirectorySummary.of(stored, document.withEmptyLists()), stored.version());
     }
 
     /** Whom to put a caller with this concern through to at {@code at}. */
@@ -108,13 +113,13 @@ public class DirectoryService {
     private Directory directory(String town) {
         TownDirectory stored = stored(town);
         CompiledVersion cached = compiled.get(town);
-        if (cached != null && cached.version() == stored.version()) {
+        if (cached != null && cached.of(stored)) {
             return cached.directory();
         }
         // a stored document was checked on import; the catalog may have lost an area since, which then finds no one
         Directory directory = DirectoryCompiler.compile(read(stored.documentJson()), area -> true).directory()
                 .orElseThrow(() -> new IllegalStateException("the stored directory of " + town + " no longer compiles"));
-        compiled.put(town, new CompiledVersion(stored.version(), directory));
+        compiled.put(town, new CompiledVersion(stored.version(), stored.updatedAt(), directory));
         return directory;
     }
 

@@ -38,15 +38,19 @@ public record TransferResponse(
     /** An organisation unit, or a contact point within it. */
     @Schema(name = "TransferTarget", description = "An organisation unit, or a contact point within it")
     public record TargetView(
-            @Schema(example = "standesamt") String unit,
-            @Schema(example = "Standesamt") String unitName,
-            @Schema(example = "AMT") String unitKind,
-            @Schema(nullable = true, example = "standesamt-a-k") String contactPoint,
-            @Schema(nullable = true, example = "Geburten, Namen A–K") String function,
+            @Schema(example = "standesamt", description = "The unit's id") String unit,
+            @Schema(example = "Standesamt", description = "The unit's name") String unitName,
+            @Schema(example = "AMT", description = "FACHBEREICH, AMT, ABTEILUNG or SACHGEBIET") String unitKind,
+            @Schema(nullable = true, example = "standesamt-a-k", description = "The contact point's id, if one")
+            String contactPoint,
+            @Schema(nullable = true, example = "Geburten, Namen A–K", description = "What the contact point does")
+            String function,
             @Schema(nullable = true, description = "Only where the town shows the name to you", example = "Frau Beispiel")
             String personName,
-            @Schema(nullable = true, example = "+492305106341") String phone,
-            @Schema(nullable = true, example = "geburten@castrop-rauxel.de") String mail,
-            @Schema(nullable = true, example = "Rathaus, Zimmer 104") String room) {
+            @Schema(nullable = true, example = "+492305106341", description = "The number to dial (E.164)")
+            String phone,
+            @Schema(nullable = true, example = "geburten@castrop-rauxel.de", description = "E-mail, for a handoff")
+            String mail,
+            @Schema(nullable = true, example = "Rathaus, Zimmer 104", description = "Where it is") String room) {
     }
 }

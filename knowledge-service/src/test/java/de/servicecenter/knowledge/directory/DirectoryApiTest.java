@@ -107,12 +107,16 @@ class DirectoryApiTest {
 
     @Test
     void bochumCannotAskForAnAreaOutsideItsContractAndBottropNothingAtAll() {
+        // Castrop-Rauxel is Bochum's partner, its Standesamt not Bochum's to answer for: as if there were none
         String outside = transfer("bochum-agent", "serviceArea=standesamt&surname=Müller").statusCode(404)
                 .extract().path("detail");
         String bottrop = transfer("bottrop-admin", "serviceArea=buergerbuero").statusCode(404).extract().path("detail");
         assertThat(outside + bottrop).doesNotContain("Standesamt").doesNotContain("Beispiel");
-        as("bochum-admin").get(PATH).then().statusCode(404);
-        as("bochum-admin").body(DIRECTORY).put(PATH).then().statusCode(404);
+        // the directory is the town's to keep: a host's admin has not the role, another town's admin not the town
+        as("bochum-admin").get(PATH).then().statusCode(403);
+        as("bochum-admin").body(DIRECTORY).put(PATH).then().statusCode(403);
+        as("bottrop-admin").get(PATH).then().statusCode(404);
+        as("bottrop-admin").body(DIRECTORY).put(PATH).then().statusCode(404);
         as("castrop-rauxel-admin").get(PATH).then().statusCode(200); // still there
     }
 

@@ -39,7 +39,7 @@ final class CitizenNames {
                 }
             }
         }
-        String base = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String base = withoutMarks(name);
         for (int i = 0; i < base.length(); i++) {
             char c = base.charAt(i);
             if (c >= 'a' && c <= 'z') {
@@ -68,8 +68,12 @@ final class CitizenNames {
     }
 
     private static String base(String text) {
-        return Normalizer.normalize(text.toLowerCase(Locale.GERMAN).replace("ß", "ss"), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+        return withoutMarks(text.toLowerCase(Locale.GERMAN).replace("ß", "ss"));
+    }
+
+    /** Umlauts and accents as their base letters: "ö" → "o", "ç" → "c". */
+    private static String withoutMarks(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     /** Whether two spellings name the same street: "Widumer Straße", "Widumer Str.", "widumer-strasse". */
@@ -81,7 +85,6 @@ final class CitizenNames {
         String lower = Normalizer.normalize(name.strip().toLowerCase(Locale.GERMAN), Normalizer.Form.NFC)
                 .replace("ß", "ss");
         lower = lower.replaceAll("stra?sse\\b|str\\.?$|str\\.(?=\\s)", "str");
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^a-z0-9]", "");
+        return withoutMarks(lower).replaceAll("[^a-z0-9]", "");
     }
 }

@@ -30,8 +30,9 @@ final class DirectoryCompiler {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{6,14}");
     private static final Pattern MAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern LEIKA = Pattern.compile("[0-9]{14}");
-    private static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{5}");
+    /** Also what the transfer's parameters must look like (DirectoryResource). */
+    static final Pattern LEIKA = Pattern.compile("[0-9]{14}");
+    static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{5}");
     private static final Pattern INITIAL = Pattern.compile("[A-Z]");
     private static final Set<String> KINDS = Set.of("FACHBEREICH", "AMT", "ABTEILUNG", "SACHGEBIET");
 

@@ -46,8 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 public class DirectoryResource {
 
-    private static final Pattern LEIKA = Pattern.compile("[0-9]{14}");
-    private static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{5}");
     private static final int MAX_TEXT = 100;
 
     private final DirectoryService directories;
@@ -121,8 +119,8 @@ public class DirectoryResource {
             @Parameter(description = "Instant to answer for; now when omitted. With offset, or Berlin time without",
                     example = "2026-11-23T10:00") @QueryParam("at") String at) {
         String area = QueryParameters.required(serviceArea, "serviceArea");
-        pattern(leikaKey, LEIKA, "leikaKey", "must be a LeiKa key of 14 digits");
-        pattern(postalCode, POSTAL_CODE, "postalCode", "must be a postal code of 5 digits");
+        pattern(leikaKey, DirectoryCompiler.LEIKA, "leikaKey", "must be a LeiKa key of 14 digits");
+        pattern(postalCode, DirectoryCompiler.POSTAL_CODE, "postalCode", "must be a postal code of 5 digits");
         length(surname, "surname");
         length(street, "street");
         Instant instant = QueryParameters.optionalTime(at, "at", BerlinTime::parse, BerlinTime.PARSE_FORMAT)

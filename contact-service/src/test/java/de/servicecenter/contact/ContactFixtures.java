@@ -74,8 +74,12 @@ public class ContactFixtures {
     }
 
     public long count(String whereClause) {
+        return countIn("contact", whereClause);
+    }
+
+    public long countIn(String table, String whereClause) {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT count(*) FROM contact WHERE " + whereClause)) {
+             ResultSet result = statement.executeQuery("SELECT count(*) FROM " + table + " WHERE " + whereClause)) {
             result.next();
             return result.getLong(1);
         } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package de.servicecenter.contact.privacy;
 
+import de.servicecenter.contact.handoff.HandoffRepository;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -17,7 +18,9 @@ import org.jboss.logging.Logger;
  * What a contact may keep only for a while (DSGVO, storage limitation): the caller's keyed hash, for repeat-caller
  * statistics, and the agent's free-text note, which may carry what a citizen said about themselves. Each has its
  * own period, counted from the contact's arrival; a contact logged when already past it never stores it, and the
- * hourly job erases it from the others. The contact itself stays, for KPIs and statements.
+ * hourly job erases it from the others. The contact itself stays, for KPIs and statements. A handoff's personal data
+ * (question, name, callback number, comments) is erased its own period after the handoff was closed; what the KPIs
+ * count stays.
  */
 @ApplicationScoped
 public class PersonalDataRetention {
@@ -40,15 +43,21 @@ public class PersonalDataRetention {
 
     private final Duration callerHashRetention;
     private final Duration noteRetention;
+    private final Duration handoffRetention;
+    private final HandoffRepository handoffs;
     private final DataSource database;
     private final Clock clock;
 
     PersonalDataRetention(@ConfigProperty(name = "scv.contacts.caller-hash-retention") Duration callerHashRetention,
                           @ConfigProperty(name = "scv.contacts.note-retention") Duration noteRetention,
+                          @ConfigProperty(name = "scv.handoffs.retention") Duration handoffRetention,
+                          HandoffRepository handoffs,
                           DataSource database,
                           Clock clock) {
         this.callerHashRetention = callerHashRetention;
         this.noteRetention = noteRetention;
+        this.handoffRetention = handoffRetention;
+        this.handoffs = handoffs;
         this.database = database;
         this.clock = clock;
     }
@@ -72,6 +81,26 @@ public class PersonalDataRetention {
     void eraseExpiredRegularly() {
         eraseExpiredCallerHashes();
         eraseExpiredNotes();
+        eraseClosedHandoffs();
+    }
+
+    /** @return of how many closed handoffs the personal data was erased */
+    public int eraseClosedHandoffs() {
+        int erased = 0;
+        try {
+            int slice;
+            do {
+                slice = handoffs.eraseClosedBefore(horizon(handoffRetention), clock.instant());
+                erased += slice;
+            } while (slice > 0);
+        } catch (RuntimeException e) {
+            LOG.errorf("Erasing closed handoffs failed after %d; the next run continues: %s", erased, e.getMessage());
+        }
+        if (erased > 0) {
+            LOG.infof("Erased the personal data of %d handoffs closed more than %d days ago", erased,
+                    handoffRetention.toDays());
+        }
+        return erased;
     }
 
     /** @return how many caller hashes were erased */

@@ -38,8 +38,25 @@ public class AdjustableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same adjustable time, in another zone. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the platform's clock is UTC");
+        AdjustableClock adjustable = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return adjustable.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return adjustable.instant();
+            }
+        };
     }
 }

@@ -52,6 +52,18 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
         return Probe.of(label, town).area(area).body(JSON.writeValueAsString(Map.of("contacts", List.of(contact))));
     }
 
+    private static String handoff(String town, String center, String area) throws JsonProcessingException {
+        return JSON.writeValueAsString(Map.of("town", town, "serviceCenter", center, "serviceArea", area,
+                "question", "Wann kommt die Meldebescheinigung?", "callbackNumber", "+4923051234567",
+                "callbackConsent", true));
+    }
+
+    private static Probe handOver(String label, String town, String center, String area) throws JsonProcessingException {
+        return Probe.of(label, town).area(area).body(handoff(town, center, area));
+    }
+
+    private static final String CITIZEN = "{\"callbackNumber\": \"+4923051234567\", \"reference\": \"DS-matrix\"}";
+
     @Override
     protected String testDatabase() {
         return "contact_test";
@@ -69,6 +81,10 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
         TenancySnapshot network = new TenancySnapshot(ContactFixtures.TOWNS, List.of(ContactFixtures.BOCHUM_CASTROP_RAUXEL,
                 ContactFixtures.DUISBURG_BOTTROP, ContactFixtures.DUISBURG_DINSLAKEN), ContactFixtures.AREAS,
                 ContactFixtures.CENTERS);
+
+        String castropHandoff = given().auth().oauth2(de.servicecenter.testing.KeycloakTokens.user("bochum-agent"))
+                .contentType("application/json").body(handoff("castrop-rauxel", "servicecenter-bochum", "buergerbuero"))
+                .post("/api/v1/handoffs").then().statusCode(201).extract().path("id");
 
         AuthorizationMatrix matrix = new AuthorizationMatrix("contact-service", network)
                 .probe("ContactResource_record",
@@ -104,7 +120,22 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
                                 .path("contract", "c-bochum-castrop-rauxel").path("month", thisMonth),
                         Probe.of("duisburg-bottrop, this month", "duisburg").client("bottrop")
                                 .path("contract", "c-duisburg-bottrop").path("month", thisMonth))
-                .probe("PublicReachabilityResource_reachability", Probe.plain("bottrop").path("town", "bottrop"));
+                .probe("PublicReachabilityResource_reachability", Probe.plain("bottrop").path("town", "bottrop"))
+                .probe("HandoffResource_create",
+                        handOver("castrop-rauxel's Bürgerbüro at Bochum", "castrop-rauxel", "servicecenter-bochum", "buergerbuero"),
+                        handOver("castrop-rauxel's Standesamt at Bochum", "castrop-rauxel", "servicecenter-bochum", "standesamt"),
+                        handOver("bottrop's at Call Duisburg", "bottrop", "call-duisburg", "buergerbuero"))
+                .probe("HandoffResource_list", Probe.plain("own"), Probe.plain("own, overdue").query("overdue", true))
+                .probe("HandoffResource_get",
+                        Probe.of("castrop-rauxel's at Bochum", "bochum").client("castrop-rauxel").path("handoff", castropHandoff),
+                        Probe.missing("no such handoff").path("handoff", UUID.randomUUID()))
+                .probe("HandoffResource_changeStatus",
+                        Probe.of("castrop-rauxel's at Bochum", "bochum").client("castrop-rauxel").path("handoff", castropHandoff)
+                                .body("{\"status\": \"IN_PROGRESS\"}"),
+                        Probe.missing("no such handoff").path("handoff", UUID.randomUUID()).body("{\"status\": \"ANSWERED\"}"))
+                .probe("DataSubjectRequestResource_export", Probe.plain("own").body(CITIZEN))
+                .probe("DataSubjectRequestResource_erase", Probe.plain("own").body(CITIZEN))
+                .probe("DataSubjectRequestResource_list", Probe.plain("own"));
         return matrix;
     }
 }

@@ -32,6 +32,8 @@ class ApiVocabulary implements OASFilter {
             Map.entry("search", new Word("The search, by the searchId its results carried",
                     "5d2f8a61-3c9e-4b07-8e14-6a0b2c4d8f35")),
             Map.entry("contact", new Word("The contact, by its id", "c3a1e5f7-2d4b-4c6e-8a0f-1b3d5e7f9a2c")),
+            Map.entry("handoff", new Word("The handoff (Rückrufbitte), by its id",
+                    "0193a1d0-7c1e-7a41-9c2f-5b0e4d3a2f10")),
             Map.entry("host", new Word("The host town, by its id", "bochum")),
             Map.entry("If-Match", new Word("The ETag last read; the change is made only if nothing changed since "
                     + "(else 412)", "\"3\"")),

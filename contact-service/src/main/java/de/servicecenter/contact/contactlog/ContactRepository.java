@@ -244,6 +244,14 @@ public class ContactRepository {
         return conflicts.isEmpty() ? new BatchStored(results) : new BatchConflict(conflicts);
     }
 
+    /** Whose a contact is: the host whose center served it and the caller's town. */
+    public record Parties(String hostTenant, String town) {
+    }
+
+    public Optional<Parties> partiesOf(UUID id) {
+        return find(id).map(stored -> new Parties(stored.hostTenant(), stored.contact().town()));
+    }
+
     public Optional<StoredContact> find(UUID id) {
         try (Connection connection = database.getConnection();
              PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM contact WHERE id = ?")) {

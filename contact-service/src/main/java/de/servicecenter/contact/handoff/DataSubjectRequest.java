@@ -18,6 +18,7 @@ public record DataSubjectRequest(
         @Schema(example = "2026-12-01T10:15:00Z", description = "When") Instant at,
         @Schema(example = "2", description = "How many handoffs it concerned") int handoffs) {
 
+    @Schema(name = "DataSubjectRequestKind", description = "EXPORT (Art. 15) or ERASURE (Art. 17)")
     public enum Kind {
         EXPORT,
         ERASURE

@@ -8,6 +8,7 @@ import de.servicecenter.commons.tenancy.AccessTarget;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.commons.tenancy.TenantAccess;
 import de.servicecenter.commons.tenancy.TenantPrincipal;
+import de.servicecenter.contact.contactlog.ContactRepository;
 import de.servicecenter.contact.privacy.CallerHashes;
 import de.servicecenter.openinghours.BerlinTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,10 +33,13 @@ public class HandoffService {
     private final WorkingDays workingDays;
     private final HandoffNotifications notifications;
     private final CallerHashes callerHashes;
+    private final ContactRepository contacts;
     private final Clock clock;
 
     HandoffService(HandoffRepository handoffs, TenantAccess access, ResponsibleUnits units, WorkingDays workingDays,
-                   HandoffNotifications notifications, CallerHashes callerHashes, Clock clock) {
+                   HandoffNotifications notifications, CallerHashes callerHashes, ContactRepository contacts,
+                   Clock clock) {
+        this.contacts = contacts;
         this.handoffs = handoffs;
         this.access = access;
         this.units = units;
@@ -144,6 +148,11 @@ public class HandoffService {
                 BerlinTime.dateOf(clock.instant())).isEmpty()) {
             errors.add(new FieldError("town", "'" + request.serviceCenter() + "' does not serve '" + request.town()
                     + "' for '" + request.serviceArea() + "' today: no contract in force covers it"));
+        }
+        if (request.contact() != null && host != null && !contacts.partiesOf(request.contact())
+                .equals(Optional.of(new ContactRepository.Parties(host, request.town())))) {
+            errors.add(new FieldError("contact", "no contact '" + request.contact() + "' of a call from '"
+                    + request.town() + "' at your centers"));
         }
         if (!errors.isEmpty()) {
             throw new BusinessRuleProblem(errors.size() == 1 ? "1 field is invalid." : errors.size()

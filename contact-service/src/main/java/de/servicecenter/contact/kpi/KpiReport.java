@@ -17,5 +17,7 @@ public record KpiReport(
         @Schema(description = "Calls abandoned within this many seconds count as short abandons", example = "5")
         int shortAbandonSeconds,
         @Schema(description = "The whole period") KpiFigures total,
-        @Schema(description = "One entry per group, in order; empty without groupBy") List<KpiFigures> groups) {
+        @Schema(description = "One entry per group, in order; empty without groupBy") List<KpiFigures> groups,
+        @Schema(description = "The handoffs of the period (the whole period only): the promise kept, and the "
+                + "resolution rate with their answers") HandoffFigures handoffs) {
 }

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,28 +57,7 @@ public class KpiRepository {
             parameters.add(threshold);
         }
         sql.append("\nFROM contact WHERE ");
-        if (query.town().isPresent()) {
-            sql.append("town = ?");
-            parameters.add(query.town().get());
-            query.serviceCenter().ifPresent(center -> {
-                sql.append(" AND service_center = ?");
-                parameters.add(center);
-            });
-        } else {
-            sql.append("service_center = ?");
-            parameters.add(query.serviceCenter().orElseThrow());
-        }
-        sql.append(" AND arrived_at >= ? AND arrived_at < ?");
-        parameters.add(query.start().atOffset(ZoneOffset.UTC));
-        parameters.add(query.end().atOffset(ZoneOffset.UTC));
-        query.onlyCenters().ifPresent(centers -> {
-            sql.append(" AND service_center = ANY(?)");
-            parameters.add(centers.toArray(String[]::new));
-        });
-        query.serviceArea().ifPresent(area -> {
-            sql.append(" AND service_area = ?");
-            parameters.add(area);
-        });
+        appendFilter(sql, parameters, query, "arrived_at");
         query.channel().ifPresent(channel -> {
             sql.append(" AND channel = ?");
             parameters.add(channel);
@@ -87,15 +67,7 @@ public class KpiRepository {
         }
 
         try (Connection connection = database.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < parameters.size(); i++) {
-                Object parameter = parameters.get(i);
-                if (parameter instanceof String[] values) {
-                    statement.setArray(i + 1, connection.createArrayOf("text", values));
-                } else {
-                    statement.setObject(i + 1, parameter);
-                }
-            }
+             PreparedStatement statement = prepared(connection, sql, parameters)) {
             KpiCounts total = null;
             Map<String, KpiCounts> groups = new LinkedHashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
@@ -113,6 +85,87 @@ public class KpiRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("Counting KPIs failed", e);
         }
+    }
+
+    /**
+     * The handoffs the query's contacts led to (created in the period, same town, centers and area; handoffs have no
+     * channel): how many, and what became of them by {@code now}; and how many of the query's contacts were resolved
+     * by an answered handoff.
+     */
+    public HandoffFigures.Counts handoffs(KpiQuery query, Instant now) {
+        StringBuilder sql = new StringBuilder("""
+                WITH handoffs AS (
+                SELECT count(*) AS created,
+                    count(*) FILTER (WHERE status = 'ANSWERED') AS answered,
+                    count(*) FILTER (WHERE status = 'ANSWERED' AND closed_at <= due_at) AS answered_in_time,
+                    count(*) FILTER (WHERE status = 'RETURNED') AS returned,
+                    count(*) FILTER (WHERE closed_at IS NULL) AS open,
+                    count(*) FILTER (WHERE closed_at IS NULL AND due_at < ?) AS overdue
+                FROM handoff WHERE\s""");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(now.atOffset(ZoneOffset.UTC));
+        appendFilter(sql, parameters, query, "created_at");
+        // The contacts of the query not resolved at once whose handoff the town answered: resolved, at second go
+        sql.append("""
+                ), resolved_later AS (
+                    SELECT count(*) AS contacts FROM contact WHERE outcome IN ('CALLBACK_PROMISED', 'FORWARDED')
+                        AND id IN (SELECT contact_id FROM handoff WHERE status = 'ANSWERED' AND contact_id IS NOT NULL)
+                        AND\s""");
+        appendFilter(sql, parameters, query, "arrived_at");
+        query.channel().ifPresent(channel -> {
+            sql.append(" AND channel = ?");
+            parameters.add(channel);
+        });
+        sql.append(") SELECT * FROM handoffs, resolved_later");
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = prepared(connection, sql, parameters);
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            return new HandoffFigures.Counts(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
+                    row.getLong(5), row.getLong(6), row.getLong(7));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting handoffs failed", e);
+        }
+    }
+
+    /** The town or center, the period on {@code timeColumn}, the centers a host may see, the area. */
+    private static void appendFilter(StringBuilder sql, List<Object> parameters, KpiQuery query, String timeColumn) {
+        if (query.town().isPresent()) {
+            sql.append("town = ?");
+            parameters.add(query.town().get());
+            query.serviceCenter().ifPresent(center -> {
+                sql.append(" AND service_center = ?");
+                parameters.add(center);
+            });
+        } else {
+            sql.append("service_center = ?");
+            parameters.add(query.serviceCenter().orElseThrow());
+        }
+        sql.append(" AND ").append(timeColumn).append(" >= ? AND ").append(timeColumn).append(" < ?");
+        parameters.add(query.start().atOffset(ZoneOffset.UTC));
+        parameters.add(query.end().atOffset(ZoneOffset.UTC));
+        query.onlyCenters().ifPresent(centers -> {
+            sql.append(" AND service_center = ANY(?)");
+            parameters.add(centers.toArray(String[]::new));
+        });
+        query.serviceArea().ifPresent(area -> {
+            sql.append(" AND service_area = ?");
+            parameters.add(area);
+        });
+    }
+
+    private static PreparedStatement prepared(Connection connection, CharSequence sql, List<Object> parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            Object parameter = parameters.get(i);
+            if (parameter instanceof String[] values) {
+                statement.setArray(i + 1, connection.createArrayOf("text", values));
+            } else {
+                statement.setObject(i + 1, parameter);
+            }
+        }
+        return statement;
     }
 
     /**

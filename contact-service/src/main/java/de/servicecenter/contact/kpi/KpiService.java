@@ -101,9 +101,11 @@ public class KpiService {
             groups.add(KpiFigures.of(query.groupBy().orElseThrow().label(group.getKey()), group.getValue(),
                     query.serviceLevelSeconds()));
         }
+        KpiFigures total = KpiFigures.of(null, result.total(), query.serviceLevelSeconds());
+        HandoffFigures.Counts handoffs = repository.handoffs(query, clock.instant());
         return new KpiReport(town.orElse(null), serviceCenter.orElse(null),
-                period.from(), period.to(), query.groupBy().orElse(null), query.shortAbandonSeconds(),
-                KpiFigures.of(null, result.total(), query.serviceLevelSeconds()), groups);
+                period.from(), period.to(), query.groupBy().orElse(null), query.shortAbandonSeconds(), total, groups,
+                HandoffFigures.of(handoffs, total));
     }
 
     /** Berlin days, both inclusive. */

@@ -282,6 +282,59 @@ class HandoffTest {
         read("castrop-rauxel-admin", recent).statusCode(200).body("question", equalTo(QUESTION));
     }
 
+    @Test
+    void theKpisCountThePromiseKeptAndTheAnswersAsResolutions() {
+        at("2026-06-03T16:00");
+        // two calls, one resolved at once, one whose question is handed over
+        String resolvedCall = logged("RESOLVED");
+        String handedOverCall = logged("CALLBACK_PROMISED");
+        Map<String, Object> followingTheCall = new java.util.HashMap<>(request("buergerbuero"));
+        followingTheCall.put("contact", handedOverCall);
+        String inTime = create("bochum-agent", followingTheCall).statusCode(201).body("contact", equalTo(handedOverCall))
+                .extract().path("id");
+        String late = createdId();
+        String returned = createdId();
+        createdId(); // still open, overdue by then
+        at("2026-06-05T15:00");
+        createdId(); // still open, due on Monday at 15:00
+        move("castrop-rauxel-admin", inTime, "ANSWERED", "Erledigt.").statusCode(200);
+        move("castrop-rauxel-admin", returned, "RETURNED", "Nicht zuständig: Kreis.").statusCode(200);
+        at("2026-06-08T09:00");
+        move("castrop-rauxel-admin", late, "ANSWERED", "Erledigt.").statusCode(200);
+
+        for (String reader : List.of("castrop-rauxel-admin", "bochum-admin")) {
+            given().auth().oauth2(KeycloakTokens.user(reader)).queryParam("from", "2026-06-01")
+                    .queryParam("to", "2026-06-30").get("/api/v1/towns/castrop-rauxel/kpis").then().statusCode(200)
+                    .body("handoffs.created", equalTo(5)).body("handoffs.answered", equalTo(2))
+                    .body("handoffs.answeredWithinPromise", equalTo(1)).body("handoffs.returned", equalTo(1))
+                    .body("handoffs.open", equalTo(2)).body("handoffs.overdue", equalTo(1))
+                    // decided: 5 − 1 not yet due = 4, one of them answered in time
+                    .body("handoffs.answeredWithinPromiseRate", equalTo(0.25f))
+                    .body("total.resolvedAtFirstContact", equalTo(1))
+                    // the handed-over call counts as resolved once its handoff is answered
+                    .body("handoffs.resolvedIncludingHandoffs", equalTo(2))
+                    .body("handoffs.resolutionRateIncludingHandoffs", equalTo(1.0f));
+        }
+        given().auth().oauth2(KeycloakTokens.user("castrop-rauxel-admin")).queryParam("from", "2026-07-01")
+                .queryParam("to", "2026-07-31").get("/api/v1/towns/castrop-rauxel/kpis").then().statusCode(200)
+                .body("handoffs.created", equalTo(0)).body("handoffs.answeredWithinPromiseRate", nullValue());
+        assertThat(resolvedCall).isNotNull();
+
+        // a handoff names only a call of its town at the agent's own centers
+        Map<String, Object> strangersCall = new java.util.HashMap<>(request("buergerbuero"));
+        strangersCall.put("contact", UUID.randomUUID().toString());
+        create("bochum-agent", strangersCall).statusCode(422).body("errors.field", contains("contact"));
+    }
+
+    /** A call from Castrop-Rauxel at Bochum's center ten minutes ago, with this outcome. */
+    private String logged(String outcome) {
+        return given().auth().oauth2(ContactFixtures.phoneSystem()).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "handoff-kpi-" + outcome)
+                .body(de.servicecenter.contact.TestContact.call(clock.instant().minusSeconds(600).toString(), 10, outcome,
+                        120).with("town", "castrop-rauxel").with("serviceCenter", "servicecenter-bochum").json())
+                .post("/api/v1/contacts").then().statusCode(201).extract().path("id");
+    }
+
     private static ValidatableResponse citizenRequest(String user, String kind, String reference) {
         return given().auth().oauth2(KeycloakTokens.user(user)).contentType(ContentType.JSON)
                 .body(Map.of("callbackNumber", NUMBER, "reference", reference))

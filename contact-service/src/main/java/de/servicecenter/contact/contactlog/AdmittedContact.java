@@ -43,7 +43,9 @@ record AdmittedContact(String idempotencyKey, ContactRequest request, String hos
                 nullToEmpty(c.agent()), callerHash.orElse(""))
                 // the note came later: only a contact with one has the field, so that every contact stored before
                 // keeps its fingerprint, and a phone system's retry across the upgrade still replays
-                + c.trimmedNote().map(note -> "\u001f" + note).orElse("");
+                + c.trimmedNote().map(note -> "\u001f" + note).orElse("")
+                // so did the transfer target, marked apart from a note
+                + (c.transferredTo() == null ? "" : "\u001etransferredTo\u001f" + c.transferredTo().json());
         try {
             return MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

@@ -37,7 +37,7 @@ public class ContactRepository {
     private static final String COLUMNS = """
             id, host_tenant, idempotency_key, fingerprint, town, service_center, contract_id, channel, arrived_at,
             ended_at, waiting_seconds, talk_seconds, wrap_up_seconds, outcome, service_area, leika_key, article_ids,
-            agent_ref, note, recorded_at""";
+            agent_ref, note, recorded_at, transferred_to""";
 
     private final DataSource database;
 
@@ -91,7 +91,7 @@ public class ContactRepository {
         UUID id = TimeOrderedIds.next();
         String insert = """
                 INSERT INTO contact (%s)
-                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?
+                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?::jsonb, ?
                 WHERE NOT EXISTS (SELECT 1 FROM issued_statement WHERE contract_id = ? AND month = ?)
                 ON CONFLICT (host_tenant, idempotency_key) DO NOTHING
                 RETURNING recorded_at""".formatted(COLUMNS + ", caller_hash");
@@ -177,18 +177,20 @@ public class ContactRepository {
                 SELECT u.id, u.host_tenant, u.idempotency_key, decode(u.fingerprint, 'hex'), u.town, u.service_center,
                        u.contract_id, u.channel, u.arrived_at::timestamptz, u.ended_at::timestamptz, u.waiting_seconds,
                        u.talk_seconds, u.wrap_up_seconds, u.outcome, u.service_area, u.leika_key,
-                       string_to_array(u.article_ids, ',')::varchar[], u.agent_ref, u.note, now(), u.caller_hash
+                       string_to_array(u.article_ids, ',')::varchar[], u.agent_ref, u.note, now(),
+                       u.transferred_to::jsonb, u.caller_hash
                 FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                             ?::text[], ?::text[], ?::int[], ?::int[], ?::int[], ?::text[], ?::text[], ?::text[],
-                            ?::text[], ?::text[], ?::text[], ?::text[])
+                            ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                      WITH ORDINALITY AS u(id, host_tenant, idempotency_key, fingerprint, town, service_center,
                           contract_id, channel, arrived_at, ended_at, waiting_seconds, talk_seconds, wrap_up_seconds,
-                          outcome, service_area, leika_key, article_ids, agent_ref, note, caller_hash, position)
+                          outcome, service_area, leika_key, article_ids, agent_ref, note, transferred_to, caller_hash,
+                          position)
                 ORDER BY u.position
                 ON CONFLICT (host_tenant, idempotency_key) DO NOTHING
                 RETURNING host_tenant, idempotency_key, id, recorded_at""".formatted(COLUMNS + ", caller_hash"))) {
             int n = order.length;
-            Object[][] columns = new Object[20][n];
+            Object[][] columns = new Object[21][n];
             for (int k = 0; k < n; k++) {
                 AdmittedContact contact = contacts.get(order[k]);
                 ContactRequest c = contact.request();
@@ -198,13 +200,15 @@ public class ContactRepository {
                         contact.arrivedAt().toString(), c.endedAt() == null ? null : c.endedAt().toInstant().toString(),
                         c.waitingSeconds(), c.talkSeconds(), c.wrapUpSeconds(), c.outcome().name(), c.serviceArea(),
                         c.leikaKey(), String.join(",", c.articlesOrEmpty()), c.agent(),
-                        contact.storedNote().orElse(null), contact.storedCallerHash().orElse(null)};
+                        contact.storedNote().orElse(null),
+                        c.transferredTo() == null ? null : c.transferredTo().json(),
+                        contact.storedCallerHash().orElse(null)};
                 for (int column = 0; column < row.length; column++) {
                     columns[column][k] = row[column];
                 }
             }
             String[] types = {"uuid", "text", "text", "text", "text", "text", "text", "text", "text", "text", "int4",
-                    "int4", "int4", "text", "text", "text", "text", "text", "text", "text"};
+                    "int4", "int4", "text", "text", "text", "text", "text", "text", "text", "text"};
             for (int column = 0; column < columns.length; column++) {
                 Object[] values = columns[column];
                 if (types[column].equals("int4")) {
@@ -319,6 +323,7 @@ public class ContactRepository {
         statement.setArray(index++, connection.createArrayOf("varchar", c.articlesOrEmpty().toArray(String[]::new)));
         statement.setString(index++, c.agent());
         statement.setString(index++, contact.storedNote().orElse(null));
+        statement.setString(index++, c.transferredTo() == null ? null : c.transferredTo().json());
         statement.setString(index++, contact.storedCallerHash().orElse(null));
         return index;
     }
@@ -333,6 +338,7 @@ public class ContactRepository {
                 row.getInt("wrap_up_seconds"), Outcome.valueOf(row.getString("outcome")),
                 row.getString("service_area"), row.getString("leika_key"), List.of((String[]) articles.getArray()),
                 row.getString("agent_ref"), row.getString("note"),
+                TransferTarget.ofJson(row.getString("transferred_to")),
                 row.getObject("recorded_at", OffsetDateTime.class).toInstant());
         return new StoredContact(contact, row.getString("host_tenant"), row.getBytes("fingerprint"));
     }

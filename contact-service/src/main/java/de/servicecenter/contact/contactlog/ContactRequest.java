@@ -2,6 +2,7 @@ package de.servicecenter.contact.contactlog;
 
 import de.servicecenter.commons.validation.PhoneNumber;
 import de.servicecenter.commons.validation.TenantSlug;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -97,7 +98,12 @@ public record ContactRequest(
                         + "readable by the contact's host and town, and erased 30 days after the contact arrived "
                         + "(a contact older than that keeps none). Surrounding white space is dropped; a blank note "
                         + "is no note.")
-        String note) {
+        String note,
+
+        @Valid
+        @Schema(nullable = true, description = "Only with outcome FORWARDED: whom the caller was put through to, as "
+                + "the town's directory named it (GET /api/v1/towns/{town}/directory/transfer in knowledge-service)")
+        TransferTarget transferredTo) {
 
     public List<String> articlesOrEmpty() {
         return articles == null ? List.of() : articles;
@@ -106,7 +112,13 @@ public record ContactRequest(
     /** The same contact under another idempotency key, e.g. the one from the header. */
     public ContactRequest withIdempotencyKey(String key) {
         return new ContactRequest(key, town, serviceCenter, channel, arrivedAt, endedAt, waitingSeconds, talkSeconds,
-                wrapUpSeconds, outcome, serviceArea, leikaKey, articles, agent, callerNumber, note);
+                wrapUpSeconds, outcome, serviceArea, leikaKey, articles, agent, callerNumber, note, transferredTo);
+    }
+
+    /** The same contact, put through to {@code target}. */
+    ContactRequest withTransferTarget(TransferTarget target) {
+        return new ContactRequest(idempotencyKey, town, serviceCenter, channel, arrivedAt, endedAt, waitingSeconds,
+                talkSeconds, wrapUpSeconds, outcome, serviceArea, leikaKey, articles, agent, callerNumber, note, target);
     }
 
     /** The note as stored: trimmed, and none when blank. */

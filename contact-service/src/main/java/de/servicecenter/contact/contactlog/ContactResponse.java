@@ -41,5 +41,7 @@ public record ContactResponse(
         @Schema(nullable = true, description = "The agent's note; null without one, and once erased 30 days after the "
                 + "contact arrived", example = "Unterlagen zur Ummeldung kommen per Post; Termin am 2. Dezember vereinbart.")
         String note,
+        @Schema(nullable = true, description = "Whom a FORWARDED contact was put through to; null when not told")
+        TransferTarget transferredTo,
         @Schema(description = "When the platform stored it") Instant recordedAt) {
 }

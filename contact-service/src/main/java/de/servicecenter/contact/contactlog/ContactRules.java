@@ -39,6 +39,10 @@ final class ContactRules {
             errors.add(new FieldError(path + "talkSeconds", "must be positive for an answered contact ("
                     + contact.outcome() + ")"));
         }
+        if (contact.transferredTo() != null && contact.outcome() != Outcome.FORWARDED) {
+            errors.add(new FieldError(path + "transferredTo", "is only for a FORWARDED contact, not "
+                    + contact.outcome()));
+        }
         if (contact.endedAt() != null) {
             Instant ended = contact.endedAt().toInstant();
             Instant expected = arrived.plusSeconds((long) contact.waitingSeconds() + contact.talkSeconds());

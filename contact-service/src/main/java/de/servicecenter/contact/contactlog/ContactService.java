@@ -281,7 +281,8 @@ public class ContactService {
                 c.arrivedAt().atZoneSameInstant(BerlinTime.ZONE).toOffsetDateTime(),
                 c.endedAt() == null ? null : c.endedAt().atZoneSameInstant(BerlinTime.ZONE).toOffsetDateTime(),
                 c.waitingSeconds(), c.talkSeconds(), c.wrapUpSeconds(), c.outcome(), c.serviceArea(), c.leikaKey(),
-                c.articlesOrEmpty(), c.agent(), admitted.storedNote().orElse(null), inserted.recordedAt());
+                c.articlesOrEmpty(), c.agent(), admitted.storedNote().orElse(null), c.transferredTo(),
+                inserted.recordedAt());
     }
 
     private static BusinessRuleProblem monthIssued(List<FieldError> errors) {

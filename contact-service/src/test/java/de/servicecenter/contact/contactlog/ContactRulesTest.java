@@ -16,7 +16,7 @@ class ContactRulesTest {
                                        Outcome outcome) {
         return new ContactRequest(null, "bottrop", "call-duisburg", Channel.PHONE, OffsetDateTime.parse(arrivedAt),
                 endedAt == null ? null : OffsetDateTime.parse(endedAt), waiting, talk, wrapUp, outcome, "zentrale",
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     private static List<String> fields(List<FieldError> errors) {

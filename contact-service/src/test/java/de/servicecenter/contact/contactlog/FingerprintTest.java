@@ -18,7 +18,7 @@ class FingerprintTest {
     private static ContactRequest call(String note) {
         return new ContactRequest("pbx-1", "bottrop", "call-duisburg", Channel.PHONE,
                 OffsetDateTime.parse("2026-11-23T09:14:05+01:00"), null, 18, 204, 45, Outcome.RESOLVED,
-                "buergerbuero", null, List.of("a-1"), "agent-7f3a", null, note);
+                "buergerbuero", null, List.of("a-1"), "agent-7f3a", null, note, null);
     }
 
     private static byte[] fingerprint(ContactRequest request) {
@@ -42,5 +42,16 @@ class FingerprintTest {
         assertThat(fingerprint(call("Rückruf erbeten"))).isNotEqualTo(fingerprint(call(null)))
                 .isNotEqualTo(fingerprint(call("Unterlagen per Post")))
                 .isEqualTo(fingerprint(call("  Rückruf erbeten\n")));
+    }
+
+    @Test
+    void aTransferTargetIsPartOfTheFingerprintAndNeverTakenForANote() {
+        ContactRequest forwarded = call(null).withTransferTarget(new TransferTarget("standesamt", null, "+492305106341"));
+        ContactRequest elsewhere = call(null).withTransferTarget(new TransferTarget("standesamt", "standesamt-a-k",
+                "+492305106341"));
+        assertThat(fingerprint(forwarded)).isNotEqualTo(fingerprint(call(null))).isNotEqualTo(fingerprint(elsewhere))
+                .isNotEqualTo(fingerprint(call(forwarded.transferredTo().json())))
+                .isEqualTo(fingerprint(call(null).withTransferTarget(new TransferTarget("standesamt", null,
+                        "+492305106341"))));
     }
 }

@@ -24,7 +24,10 @@ final class KpiExamples {
                          "serviceLevels": [{"thresholdSeconds": 20, "answeredWithin": 1080, "rate": 0.6687},
                                            {"thresholdSeconds": 30, "answeredWithin": 1210, "rate": 0.7492}],
                          "averageSpeedOfAnswerSeconds": 20.9, "averageHandlingSeconds": 268.0, "handledSeconds": 404680,
-                         "resolvedAtFirstContact": 1062, "firstContactEligible": 1497, "firstContactResolutionRate": 0.7094}]}""";
+                         "resolvedAtFirstContact": 1062, "firstContactEligible": 1497, "firstContactResolutionRate": 0.7094}],
+             "handoffs": {"created": 58, "answered": 49, "answeredWithinPromise": 44, "returned": 3, "open": 6,
+                          "overdue": 2, "answeredWithinPromiseRate": 0.8148, "resolvedIncludingHandoffs": 2527,
+                          "resolutionRateIncludingHandoffs": 0.6923}}""";
 
     private KpiExamples() {
     }

@@ -29,9 +29,19 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
         return List.of(greenMail.getReceivedMessages());
     }
 
-    /** Waits up to {@code millis} for {@code count} mails in all. */
-    static boolean await(int count, long millis) {
-        return greenMail.waitForIncomingEmail(millis, count);
+    /**
+     * Waits up to {@code millis} until {@code count} mails have arrived in all (GreenMail's own wait counts only mails
+     * arriving after it started waiting).
+     */
+    static boolean await(int count, long millis) throws InterruptedException {
+        long until = System.nanoTime() + millis * 1_000_000;
+        while (greenMail.getReceivedMessages().length < count) {
+            if (System.nanoTime() > until) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return true;
     }
 
     static void clear() {

@@ -143,7 +143,7 @@ public class DeskResource {
     ContactApi contacts;
 
     /** The last contact as contact-service keeps it: what the agent can still check after the call. */
-    public record LoggedView(String outcome, String area, int articles, String note) {
+    public record LoggedView(UUID id, String outcome, String area, int articles, String note, boolean handOver) {
     }
 
     /**
@@ -154,10 +154,13 @@ public class DeskResource {
     public TemplateInstance start(@QueryParam("logged") String logged, @QueryParam("contact") String contactId) {
         LoggedView contact = Optional.ofNullable(uuidOrNull(contactId))
                 .flatMap(id -> Answers.optional(() -> contacts.contact(id)))
-                .map(stored -> new LoggedView(OUTCOMES.stream().filter(o -> o.value().equals(stored.outcome()))
-                        .map(Outcome::label).findFirst().orElse(stored.outcome()),
+                .map(stored -> new LoggedView(stored.id(), OUTCOMES.stream()
+                        .filter(o -> o.value().equals(stored.outcome())).map(Outcome::label).findFirst()
+                        .orElse(stored.outcome()),
                         areaNames().getOrDefault(stored.serviceArea(), stored.serviceArea()),
-                        stored.articles() == null ? 0 : stored.articles().size(), stored.note()))
+                        stored.articles() == null ? 0 : stored.articles().size(), stored.note(),
+                        // a question the call left open goes to the town as a Rückrufbitte
+                        "CALLBACK_PROMISED".equals(stored.outcome()) || "FORWARDED".equals(stored.outcome())))
                 .orElse(null);
         return Templates.start(user, SECTION, "", "", "", false, logged == null ? null : logged.strip(), contact);
     }
@@ -357,10 +360,7 @@ public class DeskResource {
     }
 
     private Map<String, String> areaNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        Answers.optional(() -> tenants.serviceAreas()).orElse(List.of())
-                .forEach(area -> names.put(area.code(), area.name()));
-        return names;
+        return tenants.areaNames();
     }
 
     private OffsetDateTime now() {

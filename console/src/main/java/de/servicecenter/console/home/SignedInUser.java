@@ -74,6 +74,11 @@ public class SignedInUser {
         return identity.hasRole(AGENT) || identity.hasRole(HOST_ADMIN);
     }
 
+    /** Hands questions over (the host's people) or answers them (the town's): not the platform's admins. */
+    public boolean handlesHandoffs() {
+        return identity.hasRole(AGENT) || identity.hasRole(HOST_ADMIN) || identity.hasRole(CITY_ADMIN);
+    }
+
     /** Keeps contracts, hours and rules. */
     public boolean administers() {
         return identity.hasRole(HOST_ADMIN) || identity.hasRole(CITY_ADMIN) || identity.hasRole(PLATFORM_ADMIN);

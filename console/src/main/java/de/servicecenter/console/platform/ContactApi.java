@@ -41,6 +41,24 @@ public interface ContactApi {
     Response kpisCsv(@PathParam("town") String town, @QueryParam("from") String from, @QueryParam("to") String to,
                      @QueryParam("groupBy") String groupBy, @QueryParam("decimal") String decimal);
 
+    /** Hands a question over to the town's responsible unit (contact-service finds it in the town's directory). */
+    @POST
+    @Path("/api/v1/handoffs")
+    Response handOver(NewHandoff handoff);
+
+    /** The handoffs of the user's tenant, as host or town; only the overdue ones if asked. */
+    @GET
+    @Path("/api/v1/handoffs")
+    List<HandoffSummary> handoffs(@QueryParam("overdue") boolean overdue);
+
+    @GET
+    @Path("/api/v1/handoffs/{handoff}")
+    Response handoff(@PathParam("handoff") UUID handoff);
+
+    @POST
+    @Path("/api/v1/handoffs/{handoff}/status")
+    Response changeStatus(@PathParam("handoff") UUID handoff, StatusChange change);
+
     /** Live reachability (public): today and the last hour. */
     @GET
     @Path("/public/v1/towns/{town}/reachability")
@@ -64,8 +82,34 @@ public interface ContactApi {
                       String serviceArea, String leikaKey, List<UUID> articles, String agent, String note) {
     }
 
-    record LoggedContact(UUID id, String town, String outcome, String serviceArea, List<String> articles,
-                         String note) {
+    record LoggedContact(UUID id, String town, String serviceCenter, String outcome, String serviceArea,
+                         String leikaKey, List<String> articles, String note) {
+    }
+
+    record NewHandoff(String town, String serviceCenter, String serviceArea, String leikaKey, String question,
+                      String callerName, String callbackNumber, Boolean callbackConsent, String surname,
+                      String postalCode, String street, UUID contact) {
+    }
+
+    record HandoffUnit(String id, String name, String mail) {
+    }
+
+    record HandoffSummary(UUID id, String town, String hostTenant, String serviceArea, String leikaKey,
+                          HandoffUnit unit, OffsetDateTime createdAt, OffsetDateTime dueAt, String status,
+                          boolean overdue) {
+    }
+
+    record Handoff(UUID id, String town, String hostTenant, String serviceCenter, String serviceArea, String leikaKey,
+                   UUID contact, HandoffUnit unit, String question, String callerName, String callbackNumber,
+                   OffsetDateTime callbackConsentAt, OffsetDateTime createdAt, OffsetDateTime dueAt, String status,
+                   OffsetDateTime closedAt, boolean overdue, Boolean answeredWithinPromise, OffsetDateTime notifiedAt,
+                   OffsetDateTime erasedAt, List<HandoffEvent> history) {
+    }
+
+    record HandoffEvent(OffsetDateTime at, String status, String actor, String actorTenant, String comment) {
+    }
+
+    record StatusChange(String status, String comment) {
     }
 
     record KpiReport(String town, String from, String to, String groupBy, Figures total, List<Figures> groups) {

@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -45,6 +47,13 @@ public interface TenantApi {
     @GET
     @Path("/api/v1/service-areas")
     List<ServiceArea> serviceAreas();
+
+    /** Each area's name by its code, for the screens; empty when tenant-service does not answer (codes are shown). */
+    default Map<String, String> areaNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        Answers.optional(this::serviceAreas).orElse(List.of()).forEach(area -> names.put(area.code(), area.name()));
+        return names;
+    }
 
     /** The user's own town's contracts with {@code clientTown} as the client. */
     @GET

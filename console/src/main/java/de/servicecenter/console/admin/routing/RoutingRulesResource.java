@@ -212,9 +212,7 @@ public class RoutingRulesResource {
     private VersionPage page(String town, RoutingApi.RuleSetVersion version, String number, String key, String from,
                              String notice, String problem, Map<Integer, List<String>> problems,
                              List<String> otherProblems) {
-        Map<String, String> areaNames = new LinkedHashMap<>(); // codes instead of names when tenant-service fails
-        Answers.optional(() -> tenants.serviceAreas()).orElse(List.of())
-                .forEach(area -> areaNames.put(area.code(), area.name()));
+        Map<String, String> areaNames = tenants.areaNames(); // codes instead of names when tenant-service fails
         List<ReadableRules.EntryPointView> entryPoints = ReadableRules.entryPoints(version.definition(),
                 area -> areaNames.getOrDefault(area, area));
         String simulated = Optional.ofNullable(number).filter(n -> entryPoints.stream().anyMatch(e -> e.number().equals(n)))

@@ -287,8 +287,10 @@ public class DeskResource {
         OffsetDateTime ended = now();
         List<UUID> used = articles == null ? List.of() : articles.stream().map(DeskResource::uuidOrNull)
                 .filter(Objects::nonNull).distinct().toList();
+        // an answered call lasted at least a second, even when logged within the second it was popped
+        int talked = (int) Math.max(1, Duration.between(arrived, ended).toSeconds());
         ContactApi.NewContact contact = new ContactApi.NewContact(call.town(), call.serviceCenter(), "PHONE",
-                arrived, ended, 0, (int) Math.max(0, Duration.between(arrived, ended).toSeconds()), 0, outcome,
+                arrived, arrived.plusSeconds(talked), 0, talked, 0, outcome,
                 serviceArea, serviceArea.equals(call.serviceArea()) ? call.leikaKey() : null,
                 used.isEmpty() ? null : used, user.pseudonym(), noteText.isEmpty() ? null : noteText);
         Response logged = Answers.of("contact-service",

@@ -18,8 +18,11 @@ class HandoffsBrowserIT {
         String handoff;
         try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("bochum-agent",
                 "/desk/call?number=%2B4923051060&key=1")) {
-            console.browser().tabTo("#outcome-CALLBACK_PROMISED", 80);
-            console.browser().press(" ");
+            // a radio group is one Tab stop; the arrow keys choose within it
+            console.browser().tabTo("#outcome-RESOLVED", 80);
+            console.browser().press("ArrowDown");
+            console.browser().press("ArrowDown");
+            assertThat(console.focused()).isEqualTo("outcome-CALLBACK_PROMISED");
             console.browser().tabTo(".call-contact button[type=submit]", 10);
             console.enterAndLoad();
             assertThat(console.text(".logged-contact")).contains("Rückruf zugesagt");
@@ -62,7 +65,7 @@ class HandoffsBrowserIT {
             console.enterAndLoad();
             assertThat(console.text(".handoff__question")).isEqualTo("Wann kommt die Meldebescheinigung? Antrag vom "
                     + "28. November.");
-            console.browser().tabTo("#bearbeiten button[type=submit]", 40);
+            console.browser().tabTo("button[value=IN_PROGRESS]", 40);
             console.enterAndLoad();
             assertThat(console.text(".handoff__status")).startsWith("In Bearbeitung");
 

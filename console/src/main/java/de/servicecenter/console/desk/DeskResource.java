@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,41 @@ public class DeskResource {
     /** Everything the call page shows. */
     public record CallView(TaggedCall call, String carried, List<CallContext.Param> carriedFields, String arrived,
                            SearchView search, List<DirectoryHit> directory, List<UsedArticle> used,
-                           List<AreaChoice> areas, List<Outcome> outcomes, ContactForm form) {
+                           List<AreaChoice> areas, List<Outcome> outcomes, ContactForm form, PutThrough putThrough) {
+    }
+
+    /**
+     * Whom to put this call through to now, by the town's directory for the call's area and service: the one
+     * responsible, its substitute, or the town's central number — the number to dial, and why.
+     *
+     * @param unit the unit dialled; null for the central number (then nothing is recorded as the transfer target)
+     */
+    public record PutThrough(String label, String dial, String unit, String contactPoint, String why) {
+
+        static PutThrough of(KnowledgeApi.Transfer transfer) {
+            KnowledgeApi.Target target = transfer.putThroughTo();
+            String label = target == null ? "die Zentrale der Stadt" : target.function() == null ? target.unitName()
+                    : target.unitName() + " – " + target.function();
+            List<String> why = new ArrayList<>();
+            if ("SUBSTITUTE".equals(transfer.route()) && transfer.responsible() != null) {
+                why.add("Zuständig ist " + transfer.responsible().unitName() + ", zurzeit nicht erreichbar; die "
+                        + "Vertretung übernimmt.");
+            } else if ("CENTRAL_NUMBER".equals(transfer.route())) {
+                why.add(transfer.responsible() == null ? "Keine zuständige Stelle bekannt."
+                        : transfer.responsible().unitName() + " ist gerade nicht erreichbar"
+                        + (transfer.reachableFrom() == null ? "." : ", wieder ab "
+                        + GermanFormats.dateTime(transfer.reachableFrom().toInstant()) + "."));
+            }
+            if (transfer.askFor() != null && !transfer.askFor().isEmpty()) {
+                why.add("Genauer mit " + transfer.askFor().stream().map(field -> ASK_FOR.getOrDefault(field, field))
+                        .collect(Collectors.joining(" oder ")) + " des Anrufers.");
+            }
+            return new PutThrough(label, transfer.dial(), target == null ? null : target.unit(),
+                    target == null ? null : target.contactPoint(), why.isEmpty() ? null : String.join(" ", why));
+        }
+
+        private static final Map<String, String> ASK_FOR = Map.of("surname", "dem Nachnamen",
+                "postalCode", "der Postleitzahl", "street", "der Straße");
     }
 
     /**
@@ -143,7 +178,8 @@ public class DeskResource {
     ContactApi contacts;
 
     /** The last contact as contact-service keeps it: what the agent can still check after the call. */
-    public record LoggedView(UUID id, String outcome, String area, int articles, String note, boolean handOver) {
+    public record LoggedView(UUID id, String outcome, String area, int articles, String note, boolean handOver,
+                             String transferredTo) {
     }
 
     /**
@@ -160,7 +196,9 @@ public class DeskResource {
                         areaNames().getOrDefault(stored.serviceArea(), stored.serviceArea()),
                         stored.articles() == null ? 0 : stored.articles().size(), stored.note(),
                         // a question the call left open goes to the town as a Rückrufbitte
-                        "CALLBACK_PROMISED".equals(stored.outcome()) || "FORWARDED".equals(stored.outcome())))
+                        "CALLBACK_PROMISED".equals(stored.outcome()) || "FORWARDED".equals(stored.outcome()),
+                        stored.transferredTo() == null ? null
+                                : stored.transferredTo().unit() + ", " + stored.transferredTo().number()))
                 .orElse(null);
         return Templates.start(user, SECTION, "", "", "", false, logged == null ? null : logged.strip(), contact);
     }
@@ -261,7 +299,10 @@ public class DeskResource {
     @Produces(MediaType.TEXT_HTML)
     public Response logContact(@BeanParam CallContext context, @FormParam("outcome") String outcome,
                                @FormParam("serviceArea") String serviceArea,
-                               @FormParam("articles") List<String> articles, @FormParam("note") String note) {
+                               @FormParam("articles") List<String> articles, @FormParam("note") String note,
+                               @FormParam("transferUnit") String transferUnit,
+                               @FormParam("transferContactPoint") String transferContactPoint,
+                               @FormParam("transferNumber") String transferNumber) {
         TaggedCall call = tagging.tag(context, user.tenant()).orElseThrow(() -> new WebApplicationException(404));
         OffsetDateTime arrived = context.arrivedAt(now());
         Map<String, String> errors = new LinkedHashMap<>();
@@ -292,7 +333,11 @@ public class DeskResource {
         ContactApi.NewContact contact = new ContactApi.NewContact(call.town(), call.serviceCenter(), "PHONE",
                 arrived, arrived.plusSeconds(talked), 0, talked, 0, outcome,
                 serviceArea, serviceArea.equals(call.serviceArea()) ? call.leikaKey() : null,
-                used.isEmpty() ? null : used, user.pseudonym(), noteText.isEmpty() ? null : noteText);
+                used.isEmpty() ? null : used, user.pseudonym(), noteText.isEmpty() ? null : noteText,
+                // forwarded: to whom the desk offered (the directory's answer when the call was shown)
+                "FORWARDED".equals(outcome) && present(transferUnit) && present(transferNumber)
+                        ? new ContactApi.TransferTarget(transferUnit, present(transferContactPoint)
+                        ? transferContactPoint : null, transferNumber) : null);
         Response logged = Answers.of("contact-service",
                 () -> contacts.log(idempotencyKey(context, call, arrived, user.pseudonym()), contact));
         if (Answers.done(logged)) {
@@ -345,8 +390,11 @@ public class DeskResource {
                 .filter(area -> call.contract() == null || call.contract().covers(area.getKey()))
                 .map(area -> new AreaChoice(area.getKey(), area.getValue(), area.getKey().equals(call.serviceArea())))
                 .toList();
+        PutThrough putThrough = call.serviceArea() == null ? null : Answers.optional(
+                () -> knowledge.transfer(call.town(), call.serviceArea(), call.leikaKey())).map(PutThrough::of)
+                .orElse(null);
         return new CallView(call, context.carried(arrived, null, false), context.params(arrived, null, false),
-                arrived.toString(), search, directory, used, areas, OUTCOMES, form);
+                arrived.toString(), search, directory, used, areas, OUTCOMES, form, putThrough);
     }
 
     /** The town's own articles on the same matter: the local specifics beside a shared article. */
@@ -359,6 +407,10 @@ public class DeskResource {
                         hit -> "/desk/articles/" + hit.id() + "?" + context.carried(arrived, null, true),
                         area -> "").hits().stream().filter(SearchView.HitView::local).limit(3).toList())
                 .orElse(List.of());
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     private Map<String, String> areaNames() {

@@ -79,11 +79,16 @@ public interface ContactApi {
 
     record NewContact(String town, String serviceCenter, String channel, OffsetDateTime arrivedAt,
                       OffsetDateTime endedAt, int waitingSeconds, int talkSeconds, int wrapUpSeconds, String outcome,
-                      String serviceArea, String leikaKey, List<UUID> articles, String agent, String note) {
+                      String serviceArea, String leikaKey, List<UUID> articles, String agent, String note,
+                      TransferTarget transferredTo) {
+    }
+
+    /** Whom a forwarded caller was put through to, as the town's directory named it. */
+    record TransferTarget(String unit, String contactPoint, String number) {
     }
 
     record LoggedContact(UUID id, String town, String serviceCenter, String outcome, String serviceArea,
-                         String leikaKey, List<String> articles, String note) {
+                         String leikaKey, List<String> articles, String note, TransferTarget transferredTo) {
     }
 
     record NewHandoff(String town, String serviceCenter, String serviceArea, String leikaKey, String question,

@@ -38,6 +38,12 @@ public interface KnowledgeApi {
     List<DirectoryEntry> directoryEntries(@PathParam("town") String town, @QueryParam("q") String query,
                                           @QueryParam("limit") int limit);
 
+    /** "Put through to whom?" for the call's town, area and service: now, with the substitute or the central number. */
+    @GET
+    @Path("towns/{town}/directory/transfer")
+    Transfer transfer(@PathParam("town") String town, @QueryParam("serviceArea") String serviceArea,
+                      @QueryParam("leikaKey") String leikaKey);
+
     @GET
     @Path("articles/{article}")
     Article article(@PathParam("article") UUID article);
@@ -61,6 +67,10 @@ public interface KnowledgeApi {
     }
 
     record DirectoryEntry(Target entry, boolean answersNow, OffsetDateTime answersFrom) {
+    }
+
+    record Transfer(String route, String dial, Target putThroughTo, Target responsible, List<String> reasons,
+                    List<String> askFor, OffsetDateTime reachableFrom) {
     }
 
     record Target(String unit, String unitName, String contactPoint, String function, String personName,

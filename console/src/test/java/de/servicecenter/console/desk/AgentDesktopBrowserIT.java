@@ -113,6 +113,23 @@ class AgentDesktopBrowserIT {
     }
 
     @Test
+    void aForwardedCallRecordsWhomTheDirectoryNamedToPutTheCallerThroughTo() throws Exception {
+        try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("bochum-agent",
+                "/desk/call?number=%2B4923051060&key=1")) {
+            // the town's directory: the Bürgerbüro answers its area (the postal-code split is for one service only)
+            assertThat(console.text(".call-transfer")).isEqualTo("Durchstellen an Bürgerbüro: +492305106400");
+            console.browser().tabTo("#outcome-RESOLVED", 80);
+            console.browser().press("ArrowDown");
+            assertThat(console.focused()).isEqualTo("outcome-FORWARDED");
+            console.browser().tabTo(".call-contact button[type=submit]", 10);
+            console.enterAndLoad();
+            assertThat(console.text(".logged-contact")).contains("Weitervermittelt");
+            assertThat(console.text(".logged-contact__transfer")).isEqualTo("buergerbuero, +492305106400");
+            assertThat(console.accessibilityViolations()).as("axe-core after forwarding").isEmpty();
+        }
+    }
+
+    @Test
     void aCallPoppedByItsIdShowsTheTagThePhoneSystemWasGiven() throws Exception {
         String callId = UUID.randomUUID() + "@pbx.castrop-rauxel.de";
         given().auth().oauth2(KeycloakTokens.serviceAccount("phone-system", "phone-system-secret"))

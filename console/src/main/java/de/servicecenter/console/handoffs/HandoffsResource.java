@@ -42,6 +42,8 @@ public class HandoffsResource {
     static final Map<String, String> STATUS = Map.of("OPEN", "Offen", "IN_PROGRESS", "In Bearbeitung",
             "ANSWERED", "Beantwortet", "RETURNED", "Zurückgegeben");
     private static final int QUESTION_MAX_LENGTH = 2000;
+    private static final java.util.regex.Pattern UUID_PATTERN = java.util.regex.Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     public record Row(UUID id, String town, String host, String area, String unit, String created, String due,
                       String status, boolean overdue) {
@@ -146,6 +148,13 @@ public class HandoffsResource {
         }
         Problem problem = Problem.of(answer);
         Map<String, String> byField = new LinkedHashMap<>(problem.byField());
+        if (problem.status() == 409) {
+            // handed over already (a second click, a reload): show the one there is
+            java.util.regex.Matcher existing = UUID_PATTERN.matcher(problem.byField().getOrDefault("contact", ""));
+            if (existing.find()) {
+                return Response.seeOther(URI.create("/handoffs/" + existing.group())).build();
+            }
+        }
         String text = problem.status() == 503 ? "Das Verzeichnis oder der Kalender der Stadt ist gerade nicht "
                 + "erreichbar; es wurde nichts übergeben. Bitte versuchen Sie es in einer Minute noch einmal."
                 : byField.isEmpty() ? problem.detailText().orElse("Die Übergabe ist nicht möglich.")

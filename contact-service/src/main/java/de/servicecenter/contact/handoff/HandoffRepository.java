@@ -47,42 +47,70 @@ public class HandoffRepository {
     record ToNotify(UUID id, String town, String serviceArea, String leikaKey, Handoff.Unit unit, Instant dueAt) {
     }
 
-    /** The handoff and its first event, in one transaction. */
-    public void insert(NewHandoff handoff) {
+    /** The handoff already made for a contact, if any. */
+    public Optional<UUID> ofContact(UUID contact) {
+        return inTransaction(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM handoff WHERE contact_id = ?")) {
+                select.setObject(1, contact);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(row.getObject(1, UUID.class)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * The handoff and its first event, in one transaction.
+     *
+     * @return false when its contact was handed over already (by a concurrent request): nothing was stored
+     */
+    public boolean insert(NewHandoff handoff) {
+        try {
+            inTransaction(connection -> insert(connection, handoff));
+            return true;
+        } catch (AlreadyHandedOver e) {
+            return false;
+        }
+    }
+
+    private Void insert(Connection connection, NewHandoff handoff) throws SQLException {
         HandoffRequest request = handoff.request();
         UUID id = handoff.id();
         boolean withNumber = request.callbackNumber() != null;
-        inTransaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO handoff (id, host_tenant, town, service_center, service_area, leika_key, contact_id,
-                        unit_id, unit_name, unit_mail, question, caller_name, callback_number, callback_lookup,
-                        consent_at, created_by, created_at, due_at, status)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""")) {
-                int i = 1;
-                insert.setObject(i++, id);
-                insert.setString(i++, handoff.hostTenant());
-                insert.setString(i++, request.town());
-                insert.setString(i++, request.serviceCenter());
-                insert.setString(i++, request.serviceArea());
-                insert.setString(i++, request.leikaKey());
-                insert.setObject(i++, request.contact());
-                insert.setString(i++, handoff.unit().id());
-                insert.setString(i++, handoff.unit().name());
-                insert.setString(i++, handoff.unit().mail());
-                insert.setBytes(i++, sealed(request.question().strip(), "question", id));
-                insert.setBytes(i++, sealed(blankToNull(request.callerName()), "caller_name", id));
-                insert.setBytes(i++, sealed(request.callbackNumber(), "callback_number", id));
-                insert.setString(i++, withNumber ? handoff.callbackLookup().orElse(null) : null);
-                insert.setTimestamp(i++, withNumber ? Timestamp.from(handoff.createdAt()) : null);
-                insert.setString(i++, handoff.actor());
-                insert.setTimestamp(i++, Timestamp.from(handoff.createdAt()));
-                insert.setTimestamp(i++, Timestamp.from(handoff.dueAt()));
-                insert.executeUpdate();
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO handoff (id, host_tenant, town, service_center, service_area, leika_key, contact_id,
+                    unit_id, unit_name, unit_mail, question, caller_name, callback_number, callback_lookup,
+                    consent_at, created_by, created_at, due_at, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""")) {
+            int i = 1;
+            insert.setObject(i++, id);
+            insert.setString(i++, handoff.hostTenant());
+            insert.setString(i++, request.town());
+            insert.setString(i++, request.serviceCenter());
+            insert.setString(i++, request.serviceArea());
+            insert.setString(i++, request.leikaKey());
+            insert.setObject(i++, request.contact());
+            insert.setString(i++, handoff.unit().id());
+            insert.setString(i++, handoff.unit().name());
+            insert.setString(i++, handoff.unit().mail());
+            insert.setBytes(i++, sealed(request.question().strip(), "question", id));
+            insert.setBytes(i++, sealed(blankToNull(request.callerName()), "caller_name", id));
+            insert.setBytes(i++, sealed(request.callbackNumber(), "callback_number", id));
+            insert.setString(i++, withNumber ? handoff.callbackLookup().orElse(null) : null);
+            insert.setTimestamp(i++, withNumber ? Timestamp.from(handoff.createdAt()) : null);
+            insert.setString(i++, handoff.actor());
+            insert.setTimestamp(i++, Timestamp.from(handoff.createdAt()));
+            insert.setTimestamp(i++, Timestamp.from(handoff.dueAt()));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState()) && ONE_PER_CONTACT.equals(constraintOf(e))) {
+                throw new AlreadyHandedOver();
             }
-            addEvent(connection, id, handoff.hostTenant(), request.town(), handoff.createdAt(), handoff.actor(),
-                    handoff.actorTenant(), HandoffStatus.OPEN, null);
-            return null;
-        });
+            throw e;
+        }
+        addEvent(connection, id, handoff.hostTenant(), request.town(), handoff.createdAt(), handoff.actor(),
+                handoff.actorTenant(), HandoffStatus.OPEN, null);
+        return null;
     }
 
     public Optional<Handoff> find(UUID id, Instant now) {
@@ -382,6 +410,21 @@ public class HandoffRepository {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String ONE_PER_CONTACT = "handoff_one_per_contact";
+
+    /** The contact's handoff was stored by another request meanwhile. */
+    private static final class AlreadyHandedOver extends RuntimeException {
+        AlreadyHandedOver() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static String constraintOf(SQLException e) {
+        return e instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null
+                ? psql.getServerErrorMessage().getConstraint() : null;
     }
 
     private interface Work<T> {

@@ -63,6 +63,8 @@ public class HandoffResource {
     @APIResponse(responseCode = "201", description = "Handed over; the unit is being notified",
             content = @Content(schema = @Schema(implementation = Handoff.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each named")
+    @APIResponse(responseCode = "409", description = "The contact named was handed over already (the problem names "
+            + "the handoff)")
     @APIResponse(responseCode = "422", description = "A town you do not serve for the area today, a number without "
             + "consent, no responsible unit (or one without a mailbox), or criteria the directory needs")
     @APIResponse(responseCode = "503", description = "The town's directory or calendar cannot be read just now; "

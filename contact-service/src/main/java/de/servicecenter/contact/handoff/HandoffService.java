@@ -52,15 +52,27 @@ public class HandoffService {
     public Handoff create(String authorization, HandoffRequest request) {
         access.requireNamedInBody("town", request.town(), Optional.of(request.serviceArea()));
         String host = requireServing(request);
+        if (request.contact() != null) {
+            handoffs.ofContact(request.contact()).ifPresent(existing -> {
+                throw handedOverAlready(existing);
+            });
+        }
         Handoff.Unit unit = units.of(authorization, request);
         Instant now = clock.instant();
         TenantPrincipal agent = access.principal();
         UUID id = UUID.randomUUID();
-        handoffs.insert(new HandoffRepository.NewHandoff(id, host, request, unit,
+        if (!handoffs.insert(new HandoffRepository.NewHandoff(id, host, request, unit,
                 callerHashes.hash(request.callbackNumber()), agent.subject(), agent.tenantId().orElse(null), now,
-                workingDays.dueAt(request.town(), now)));
+                workingDays.dueAt(request.town(), now)))) {
+            throw handedOverAlready(handoffs.ofContact(request.contact()).orElseThrow());
+        }
         notifications.sendSoon();
         return handoffs.find(id, now).orElseThrow();
+    }
+
+    /** One contact, one handoff: a second click or a retry learns which one it was. */
+    private static ConflictProblem handedOverAlready(UUID existing) {
+        return ConflictProblem.onField("contact", "was handed over already, as handoff " + existing);
     }
 
     /** Both parties; 404 to everyone else. */

@@ -292,6 +292,8 @@ class HandoffTest {
         followingTheCall.put("contact", handedOverCall);
         String inTime = create("bochum-agent", followingTheCall).statusCode(201).body("contact", equalTo(handedOverCall))
                 .extract().path("id");
+        create("bochum-agent", followingTheCall).statusCode(409).body("errors.field", contains("contact"))
+                .body("errors[0].message", containsString(inTime)); // one call, one handoff
         String late = createdId();
         String returned = createdId();
         createdId(); // still open, overdue by then

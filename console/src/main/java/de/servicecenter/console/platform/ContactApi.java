@@ -117,7 +117,12 @@ public interface ContactApi {
     record StatusChange(String status, String comment) {
     }
 
-    record KpiReport(String town, String from, String to, String groupBy, Figures total, List<Figures> groups) {
+    record KpiReport(String town, String from, String to, String groupBy, Figures total, List<Figures> groups,
+                     HandoffFigures handoffs) {
+    }
+
+    record HandoffFigures(long created, long answered, long answeredWithinPromise, long returned, long open,
+                          long overdue, Double answeredWithinPromiseRate, Double resolutionRateIncludingHandoffs) {
     }
 
     record Figures(String group, long offered, long answered, long abandoned, Double abandonmentRate,

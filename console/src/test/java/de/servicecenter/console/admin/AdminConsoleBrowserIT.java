@@ -161,6 +161,9 @@ class AdminConsoleBrowserIT {
             assertThat(console.rows("figure.kpi-chart:first-of-type table")).as("a row per day, two weeks").hasSize(14)
                     .allMatch(row -> row.matches(".+ \\| (\\d+ %|–)"));
             assertThat(console.text("#summe")).matches("\\d+ Anrufe, davon \\d+ angenommen.*");
+            // the 115 promise beside the calls: handed-over questions answered within 24 working hours
+            assertThat(console.text("#rueckrufbitten")).matches("Keine Rückrufbitten im Zeitraum\\.|Rückrufbitten: \\d+ "
+                    + "übergeben, \\d+ beantwortet, davon \\d+ fristgerecht.*");
             assertThat(console.accessibilityViolations()).as("axe-core on the KPIs").isEmpty();
             console.screenshot("kpis.png", "#zeitraum");
             assertThat(download(console, "a[download]")).startsWith("200 text/csv");

@@ -54,7 +54,7 @@ public class KpisResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance kpis(SignedInUser user, String section, Period period, List<BarChart> charts,
-                                            Now today, Now lastHour, String totals);
+                                            Now today, Now lastHour, String totals, String handoffs);
     }
 
     @Inject
@@ -95,7 +95,21 @@ public class KpisResource {
         Optional<ContactApi.Reachability> reachability = Answers.optional(() -> contacts.reachability(period.town()));
         return Templates.kpis(user, AdminResource.SECTION, period, charts,
                 reachability.map(r -> now(r.today())).orElse(null),
-                reachability.map(r -> now(r.lastHour())).orElse(null), totals);
+                reachability.map(r -> now(r.lastHour())).orElse(null), totals, handoffs(report.handoffs()));
+    }
+
+    /** The 115 promise in one sentence: handed over, answered within 24 working hours, overdue. */
+    static String handoffs(ContactApi.HandoffFigures figures) {
+        if (figures == null || figures.created() == 0) {
+            return "Keine Rückrufbitten im Zeitraum.";
+        }
+        return "Rückrufbitten: " + figures.created() + " übergeben, " + figures.answered() + " beantwortet, davon "
+                + figures.answeredWithinPromise() + " fristgerecht"
+                + Optional.ofNullable(figures.answeredWithinPromiseRate())
+                .map(rate -> " (" + percent(rate) + " der fälligen)").orElse("")
+                + "; " + figures.overdue() + " überfällig, " + figures.returned() + " zurückgegeben"
+                + Optional.ofNullable(figures.resolutionRateIncludingHandoffs())
+                .map(rate -> ". Erledigt einschließlich der Rückrufe: " + percent(rate)).orElse("") + ".";
     }
 
     /** The figures of the page as CSV, for spreadsheets (German decimal comma), straight from contact-service. */

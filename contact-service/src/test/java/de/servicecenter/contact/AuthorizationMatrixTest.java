@@ -9,6 +9,8 @@ import de.servicecenter.testing.matrix.AuthorizationMatrix;
 import de.servicecenter.testing.matrix.AuthorizationMatrixContract;
 import de.servicecenter.testing.matrix.Probe;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -22,7 +24,20 @@ import java.util.UUID;
  * and from the same probes, generated requests with boundary and malformed values in every parameter and field.
  */
 @QuarkusTest
+@TestProfile(AuthorizationMatrixTest.MailsLogged.class)
 class AuthorizationMatrixTest extends AuthorizationMatrixContract {
+
+    /**
+     * The matrix and its generated requests create hundreds of handoffs; their mails are logged, not sent (the
+     * mail itself is HandoffTest's, against a real SMTP server): after such a burst, sends to the in-JVM test SMTP
+     * server were seen to hang, and the tests after this one must not inherit a mailer in that state.
+     */
+    public static class MailsLogged implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.mailer.mock", "true");
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

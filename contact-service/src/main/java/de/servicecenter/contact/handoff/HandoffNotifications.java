@@ -69,7 +69,7 @@ public class HandoffNotifications {
                 sent++;
             }
         } catch (RuntimeException e) {
-            LOG.warnf("Handoff mails: %d sent, then: %s; the next run goes on", sent, e.getMessage());
+            LOG.warnf(e, "Handoff mails: %d sent, then: %s; the next run goes on", sent, e.getMessage());
         }
         return sent;
     }

@@ -4,7 +4,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import jakarta.mail.internet.MimeMessage;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,35 +12,34 @@ import java.util.Map;
  */
 public class MailServer implements QuarkusTestResourceLifecycleManager {
 
+    /** The server of the application running now, for the tests to read. */
     private static volatile GreenMail greenMail;
+    /** This resource's own server: a test profile restarts the application, starting the next before this stops. */
+    private GreenMail server;
 
     @Override
     public Map<String, String> start() {
-        greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        greenMail.start();
+        server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        server.start();
+        greenMail = server;
         return Map.of("quarkus.mailer.host", "127.0.0.1",
-                "quarkus.mailer.port", String.valueOf(greenMail.getSmtp().getPort()),
+                "quarkus.mailer.port", String.valueOf(server.getSmtp().getPort()),
                 "quarkus.mailer.start-tls", "DISABLED");
     }
 
-    /** Every mail received so far. */
-    static List<MimeMessage> received() {
-        return List.of(greenMail.getReceivedMessages());
-    }
-
-    /**
-     * Waits up to {@code millis} until {@code count} mails have arrived in all (GreenMail's own wait counts only mails
-     * arriving after it started waiting).
-     */
-    static boolean await(int count, long millis) throws InterruptedException {
+    /** Waits up to {@code millis} for the mail about this handoff (its X-SCV-Handoff header); null if none came. */
+    static MimeMessage awaitAbout(String handoff, long millis) throws Exception {
         long until = System.nanoTime() + millis * 1_000_000;
-        while (greenMail.getReceivedMessages().length < count) {
-            if (System.nanoTime() > until) {
-                return false;
+        while (System.nanoTime() < until) {
+            for (MimeMessage mail : greenMail.getReceivedMessages()) {
+                String[] header = mail.getHeader("X-SCV-Handoff");
+                if (header != null && header[0].equals(handoff)) {
+                    return mail;
+                }
             }
             Thread.sleep(50);
         }
-        return true;
+        return null;
     }
 
     static void clear() {
@@ -54,8 +52,8 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        if (greenMail != null) {
-            greenMail.stop();
+        if (server != null) {
+            server.stop();
         }
     }
 }

@@ -118,16 +118,32 @@ tel_check_abandoned() {
   tel_say "✓ the abandoned call is contact $contact at contact-service: ABANDONED, Call-ID as idempotency key"
 }
 
-# Call-setup times (INVITE to 200) of a load run, from SIPp's response-time trace: LABEL SKIP-DECISION(0/1)
-tel_load() {
-  local label=$1 skip=$2 header="X-Test-Nothing: 0" calls=$((TEL_LOAD_RATE * TEL_LOAD_SECONDS)) rtt
+# One load run through the proxy; SIPp fails when a single call does not go through: SKIP-DECISION(0/1)
+tel_load_run() {
+  local skip=$1 header="X-Test-Nothing: 0" calls=$((TEL_LOAD_RATE * TEL_LOAD_SECONDS))
   [ "$skip" = 1 ] && header="X-Test-Skip-Decision: 1"
   printf 'SEQUENTIAL\n+4923051060;1;%s;%s\n' "$MONDAY_10" "$header" >"$TEL/load.csv"
-  rm -f "$TEL"/caller_*_rtt.csv
+  rm -f "$TEL"/caller_*_rtt.csv "$TEL/load-errors.log"
   (cd "$TEL" && timeout $((TEL_LOAD_SECONDS + 60)) sipp -sf "$TEL_SCENARIOS/caller.xml" "127.0.0.1:$TEL_PROXY_PORT" \
     -i 127.0.0.1 -p "$TEL_CALLER_PORT" -inf "$TEL/load.csv" -r "$TEL_LOAD_RATE" -m "$calls" -nostdin -timeout \
     $((TEL_LOAD_SECONDS + 45))s -trace_rtt -rtt_freq 1 -trace_err -error_file "$TEL/load-errors.log" \
-    >"$TEL/load.out" 2>&1) || { tel_say "✗ load ($label): not every call went through ($TEL/load.out)"; return 1; }
+    >"$TEL/load.out" 2>&1)
+}
+
+# Call-setup times (INVITE to 200) of a load run, from SIPp's response-time trace: LABEL SKIP-DECISION(0/1).
+# Every call must go through. The machine is shared (CI runs the whole suite on two cores), so a run in which a call
+# failed is reported with SIPp's own account of it and run once more; a second failure fails the test.
+tel_load() {
+  local label=$1 skip=$2 rtt
+  if ! tel_load_run "$skip"; then
+    tel_say "✗ load ($label), first run: not every call went through — SIPp says:"
+    grep -E "Successful call|Failed call|Failed (Max|Call|Cmd|Regexp|Outbound|Unexpected)|Timeout|Dead call" \
+      "$TEL/load.out" | grep -v "|        0  *|        0  *$" | tee -a "$TEL_LOG" || true
+    head -n 20 "$TEL/load-errors.log" 2>/dev/null | tee -a "$TEL_LOG" || true
+    tel_say "  running it once more"
+    tel_load_run "$skip" || { tel_say "✗ load ($label): not every call went through, twice ($TEL/load.out)"
+      tail -n 40 "$TEL/load.out" >>"$TEL_LOG"; return 1; }
+  fi
   rtt=$(ls "$TEL"/caller_*_rtt.csv | head -n 1)
   # SIPp measures in whole milliseconds (here in steps of 4 ms, its scheduling): percentiles as it measured them,
   # and the mean, which averages the steps out

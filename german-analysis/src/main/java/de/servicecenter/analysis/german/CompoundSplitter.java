@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits German compounds with jwordsplitter's embedded dictionary: Fischereiausweis -> fischerei + ausweis,
@@ -17,12 +15,11 @@ final class CompoundSplitter {
 
     /** Shorter words are left whole: the shortest useful compound is two four-letter words. */
     static final int MIN_COMPOUND_LENGTH = 8;
-    private static final int MAX_CACHED_WORDS = 200_000;
 
     private static final CompoundSplitter INSTANCE = new CompoundSplitter();
 
     private final GermanWordSplitter splitter;
-    private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+    private final WordCache<List<String>> splits = new WordCache<>(this::split);
 
     private CompoundSplitter() {
         try {
@@ -42,16 +39,7 @@ final class CompoundSplitter {
         if (word.length() < MIN_COMPOUND_LENGTH) {
             return List.of();
         }
-        List<String> cached = cache.get(word);
-        if (cached != null) {
-            return cached;
-        }
-        List<String> parts = split(word);
-        if (cache.size() >= MAX_CACHED_WORDS) {
-            cache.clear();
-        }
-        cache.put(word, parts);
-        return parts;
+        return splits.get(word);
     }
 
     private List<String> split(String word) {

@@ -8,26 +8,37 @@ import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The one German chain, for both analyzers: standard tokenizer, lower case, [compound parts], stop words,
- * umlaut folding, light stemming. Compound parts come before folding because the dictionary knows "büro",
- * not "buro".
+ * The one German chain, for every analyzer: standard tokenizer, lower case, spelling (umlauts restored), [compound
+ * parts], service-desk stop words, lemmas from the dictionary, umlaut folding, light stemming of the words the
+ * dictionary does not know. Spelling and lemmas come before folding because the dictionary knows "büro", not "buro".
  */
 final class GermanAnalysisChain extends Analyzer {
 
-    private final boolean decompound;
+    /** What happens to compounds. */
+    enum Compounds {
+        /** Left whole (query time: the word as typed). */
+        WHOLE,
+        /** The word and its parts at one position (index time). */
+        WITH_PARTS,
+        /** The parts in place of the word (query time: every part required). */
+        PARTS_ONLY
+    }
 
-    GermanAnalysisChain(boolean decompound) {
-        this.decompound = decompound;
+    private final Compounds compounds;
+
+    GermanAnalysisChain(Compounds compounds) {
+        this.compounds = compounds;
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new LowerCaseFilter(tokenizer);
-        if (decompound) {
-            stream = new GermanDecompoundFilter(stream, CompoundSplitter.instance());
+        TokenStream stream = new GermanSpellingFilter(new LowerCaseFilter(tokenizer), GermanSpelling.instance());
+        if (compounds != Compounds.WHOLE) {
+            stream = new GermanDecompoundFilter(stream, CompoundSplitter.instance(), compounds == Compounds.PARTS_ONLY);
         }
         stream = GermanStopTokenFilterFactory.stop(stream);
+        stream = new GermanLemmaFilter(stream, GermanLexicon.instance());
         stream = new GermanNormalizationFilter(stream);
         return new TokenStreamComponents(tokenizer, GermanStemTokenFilterFactory.stem(stream));
     }

@@ -12,6 +12,6 @@ public class GermanIndexAnalyzerFactory implements AnalyzerFactory {
 
     @Override
     public Analyzer create() {
-        return new GermanAnalysisChain(true);
+        return new GermanAnalysisChain(GermanAnalysisChain.Compounds.WITH_PARTS);
     }
 }

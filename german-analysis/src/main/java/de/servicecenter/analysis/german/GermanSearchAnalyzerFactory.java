@@ -12,6 +12,6 @@ public class GermanSearchAnalyzerFactory implements AnalyzerFactory {
 
     @Override
     public Analyzer create() {
-        return new GermanAnalysisChain(false);
+        return new GermanAnalysisChain(GermanAnalysisChain.Compounds.WHOLE);
     }
 }

@@ -20,7 +20,8 @@ import org.elasticsearch.plugin.analysis.TokenFilterFactory;
 /**
  * {@code scv_synonyms}: the words citizens use for the words authorities write (Perso => Personalausweis,
  * Angelschein = Fischereischein, verlängern = Verlängerung). Search time only, as a graph, so multi-word
- * synonyms work and a change needs no reindexing of documents. Place it after {@code lowercase}.
+ * synonyms work and a change needs no reindexing of documents. Place it after {@code lowercase} and
+ * {@code scv_german_spelling}: rules are read the same way, so "Knoellchen" meets the rule written "Knöllchen".
  */
 @NamedComponent(SynonymTokenFilterFactory.NAME)
 public class SynonymTokenFilterFactory implements TokenFilterFactory {
@@ -39,7 +40,8 @@ public class SynonymTokenFilterFactory implements TokenFilterFactory {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer tokenizer = new StandardTokenizer();
-                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+                return new TokenStreamComponents(tokenizer,
+                        new GermanSpellingFilter(new LowerCaseFilter(tokenizer), GermanSpelling.instance()));
             }
         }) {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, words);

@@ -44,17 +44,18 @@ class ElasticsearchPluginTest {
     @Test
     void indexAnalyzerSplitsStemsAndFolds() throws Exception {
         assertThat(analyze("{\"analyzer\": \"scv_german\", \"text\": \"Fischereiausweise im Bürgerbüro\"}"))
-                .containsExactly("fischereiausweis", "fischerei", "ausweis", "burgerburo", "burg", "buro");
+                .containsExactly("fischereiausweis", "fischerei", "ausweis", "burgerburo", "burger", "buro");
     }
 
     @Test
     void filtersComposeIntoACustomSearchAnalyzerWithSynonyms() throws Exception {
         List<String> terms = analyze("""
                 {"tokenizer": "standard",
-                 "filter": ["lowercase", {"type": "scv_synonyms", "synonyms": ["perso => personalausweis"]},
-                            "scv_german_stop", "scv_german_normalization", "scv_german_stem"],
-                 "text": "Wo verlängere ich meinen Perso?"}""");
+                 "filter": ["lowercase", "scv_german_spelling",
+                            {"type": "scv_synonyms", "synonyms": ["perso => personalausweis"]},
+                            "scv_german_stop", "scv_german_lemma", "scv_german_normalization", "scv_german_stem"],
+                 "text": "Wo verlaengere ich meinen Perso?"}""");
 
-        assertThat(terms).containsExactly("verlang", "personalausweis");
+        assertThat(terms).containsExactly("verlangern", "verlangerung", "personalausweis");
     }
 }

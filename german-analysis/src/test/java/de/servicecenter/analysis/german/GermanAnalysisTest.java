@@ -81,15 +81,82 @@ class GermanAnalysisTest {
                         + offset.endOffset());
             }
             stream.end();
-            assertThat(seen).containsExactly("neu@1:0-5", "anwohnerparkausweis@1:6-25", "anwohn@0:6-25",
+            // lemmas of the parts: "anwohner" is not stemmed to "anwohn" any more
+            assertThat(seen).containsExactly("neu@1:0-5", "anwohnerparkausweis@1:6-25", "anwohner@0:6-25",
                     "park@0:6-25", "ausweis@0:6-25");
         }
     }
 
     @Test
-    void stopWordsGoAndUmlautsFold() throws IOException {
-        assertThat(terms(SEARCH, "Wie verlängere ich meinen Führerschein?")).containsExactly("verlang", "fuhrerschein");
+    void questionWordsAndFillersGoUmlautsFold() throws IOException {
+        assertThat(terms(SEARCH, "Wie verlängere ich meinen Führerschein?"))
+                .containsExactly("verlangern", "verlangerung", "fuhrerschein");
+        assertThat(terms(SEARCH, "ich bin umgezogen was muss ich machen")).startsWith("umziehen")
+                .allMatch(term -> term.startsWith("umzieh"), "umziehen and its action noun only");
         assertThat(terms(SEARCH, "Straße")).isEqualTo(terms(SEARCH, "Strasse"));
+    }
+
+    @Test
+    void wordsThatCarryMeaningAtTheDeskStay() throws IOException {
+        assertThat(terms(SEARCH, "Ausweis weg")).containsExactly("ausweis", "weg");
+        assertThat(terms(SEARCH, "kein Termin, nicht ohne Ausweis")).contains("kein", "nicht", "ohne");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is \"{1}\"")
+    @CsvSource({
+            "beantragt, beantragen",
+            "angemeldet, anmelden",
+            "umgezogen, umziehen",
+            "Anhängers, anhanger",
+            "Führerscheins, fuhrerschein",
+            "Zeugnisse, zeugnis",
+            "gestohlen, stehlen",
+            "Reisepässe, reisepass"})
+    void inflectedWordsMeetTheirLemma(String word, String lemma) throws IOException {
+        assertThat(terms(SEARCH, word)).startsWith(lemma);
+    }
+
+    @Test
+    void differentWordsStayDifferent() throws IOException {
+        // a suffix stemmer makes "verlang" of both
+        assertThat(terms(SEARCH, "verlangen")).doesNotContainAnyElementsOf(terms(SEARCH, "verlängern"));
+        // light stemming alone cut "schwer" to "schw"
+        assertThat(terms(INDEX, "Schwerbehindertenausweis")).contains("schwer", "ausweis").doesNotContain("schw");
+    }
+
+    @Test
+    void aVerbMeetsItsActionNounAndTheCompoundsMadeOfIt() throws IOException {
+        assertThat(queryMeetsDocument("Hund anmelden", "Hundeanmeldung")).isTrue();
+        assertThat(terms(SEARCH, "ummelden")).contains("ummeldung");
+        assertThat(terms(SEARCH, "Verlängerung")).isEqualTo(List.of("verlangerung"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is written \"{1}\"")
+    @CsvSource({
+            "knoellchen, knöllchen",
+            "verlaengern, verlängern",
+            "meldebestaetigung, meldebestätigung",
+            "strasse, straße",
+            "neue, neue",
+            "michael, michael"})
+    void wordsTypedWithoutUmlautsAreRespeltWhereTheDictionarySaysSo(String typed, String written) {
+        assertThat(GermanSpelling.instance().canonical(typed)).isEqualTo(written);
+    }
+
+    @Test
+    void thePartsAnalyzerPutsEveryPartInPlaceOfTheCompound() throws IOException {
+        Analyzer parts = new GermanPartsAnalyzerFactory().create();
+        assertThat(terms(parts, "Müllkalender")).containsExactly("mull", "kalender");
+        try (TokenStream stream = parts.tokenStream("f", "Biomülltonne leeren")) {
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            int positions = 0;
+            while (stream.incrementToken()) {
+                positions += increment.getPositionIncrement();
+            }
+            stream.end();
+            assertThat(positions).as("bio, müll, tonne, leeren: one position each").isEqualTo(4);
+        }
     }
 
     @Test
@@ -99,7 +166,15 @@ class GermanAnalysisTest {
 
         assertThat(terms(withSynonyms, "Perso")).containsExactly("personalausweis");
         assertThat(terms(withSynonyms, "Angelschein")).contains("fischereischein", "angelschein");
-        assertThat(terms(withSynonyms, "verlängern")).contains("verlang", "verlangerung");
+        assertThat(terms(withSynonyms, "verlängern")).contains("verlangern", "verlangerung");
+    }
+
+    @Test
+    void synonymsApplyToEverySpellingOfAWord() throws IOException {
+        Analyzer withSynonyms = searchAnalyzerWith(List.of("knöllchen, strafzettel, verwarnungsgeld"));
+
+        assertThat(terms(withSynonyms, "Knoellchen")).contains("verwarnungsgeld", "strafzettel");
+        assertThat(terms(withSynonyms, "Knöllchen")).contains("verwarnungsgeld", "strafzettel");
     }
 
     @Test
@@ -126,8 +201,10 @@ class GermanAnalysisTest {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = synonyms.create(new LowerCaseFilter(tokenizer));
+                TokenStream stream = new GermanSpellingTokenFilterFactory().create(new LowerCaseFilter(tokenizer));
+                stream = synonyms.create(stream);
                 stream = new GermanStopTokenFilterFactory().create(stream);
+                stream = new GermanLemmaTokenFilterFactory().create(stream);
                 stream = new GermanNormalizationTokenFilterFactory().create(stream);
                 return new TokenStreamComponents(tokenizer, new GermanStemTokenFilterFactory().create(stream));
             }

@@ -187,7 +187,8 @@ public class ArticleService {
 
     /**
      * The article, if the declared operation is allowed on it. Read by the owner's own principals and platform
-     * admins, by a host's agents and admins for a client's article while a contract covers its area, and — a shared
+     * admins, by a host's agents and admins for a client's article while a contract covers its area (a town's general
+     * information under any contract), and — a shared
      * article — by every town the owner serves in its area. Changed only by the owner's own admins (MANAGE, never
      * delegated): 403 for those who may read it, 404 for everyone else.
      */
@@ -205,7 +206,9 @@ public class ArticleService {
     }
 
     private static AccessTarget target(Article article) {
-        Optional<String> area = Optional.of(article.serviceArea());
+        // a town's general information is read under any contract serving the town (only its owner changes it)
+        boolean general = article.scope() == ArticleScope.LOCAL && GeneralInformation.isGeneral(article.serviceArea());
+        Optional<String> area = general ? Optional.empty() : Optional.of(article.serviceArea());
         return article.scope() == ArticleScope.SHARED
                 ? AccessTarget.shared("article", article.id(), article.ownerTenantId(), area)
                 : AccessTarget.owned("article", article.id(), article.ownerTenantId(), area);

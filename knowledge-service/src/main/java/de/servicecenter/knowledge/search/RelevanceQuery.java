@@ -1,5 +1,7 @@
 package de.servicecenter.knowledge.search;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,10 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The relevance part of every search: a multi_match over the weighted text fields, and the same again with
- * typos forgiven (edit distance by term length, first letter exact) at a fraction of the weight, so that a
- * fuzzy near-miss (Ratten ~ Rat) never outranks an exact match. Kept apart so that the relevance report measures exactly
- * what agents and portals get, once on the German fields and once on the standard-analyzer subfields.
+ * The relevance part of every search: a multi_match over the weighted text fields; the same again with typos
+ * forgiven (edit distance by term length, first letter exact) at a fraction of the weight, so that a fuzzy near-miss
+ * (Ratten ~ Rat) never outranks an exact match; and the parts of the query's compounds, all required, at half weight.
+ * Kept apart so that the relevance report measures exactly what agents and portals get, once on the German fields
+ * and once on the standard-analyzer subfields. Highlighting marks what this query matched.
  */
 final class RelevanceQuery {
 
@@ -26,26 +29,67 @@ final class RelevanceQuery {
     /** best_fields: the best field counts fully, the others this much (most_fields would reward repetition). */
     static final double OTHER_FIELDS_WEIGHT = 0.3;
 
+    /**
+     * Compounds the index has never seen ("Müllkalender") are found through their parts, each part required, at this
+     * much of an exact match: the index holds every compound with its parts, the query splits the same way.
+     */
+    static final double PARTS_WEIGHT = 0.5;
+    /** Splits compounds into their parts, in place of the word (the plugin's search-side chain otherwise). */
+    static final String PARTS_ANALYZER = "scv_german_parts";
+    /** Words shorter than this are no compounds worth a clause of their own (the plugin splits from this length). */
+    static final int MIN_COMPOUND_LENGTH = 8;
+
     private RelevanceQuery() {
     }
 
     /**
-     * @param analyzer    the search analyzer, e.g. a host network's synonym analyzer; the mapping's when empty
-     * @param fieldSuffix "" for the German fields, ".std" for their standard-analyzer subfields
+     * The production query on the German fields: exact words, compound parts, typos forgiven.
+     *
+     * @param analyzer the search analyzer, e.g. a host network's synonym analyzer; the mapping's when empty
      */
-    static Map<String, Object> multiMatch(String text, Optional<String> analyzer, String fieldSuffix) {
+    static Map<String, Object> german(String text, Optional<String> analyzer) {
+        List<Object> clauses = new ArrayList<>(List.of(exact(text, analyzer, ""), forgiving(text, analyzer, "")));
+        compoundParts(text).ifPresent(clauses::add);
+        return Map.of("bool", Map.of("should", clauses, "minimum_should_match", 1));
+    }
+
+    /** The baseline of the relevance report: the same structure on the standard analyzer's subfields. */
+    static Map<String, Object> standard(String text) {
+        return Map.of("bool", Map.of("should", List.of(exact(text, Optional.of("standard"), ".std"),
+                forgiving(text, Optional.of("standard"), ".std")), "minimum_should_match", 1));
+    }
+
+    private static Map<String, Object> exact(String text, Optional<String> analyzer, String fieldSuffix) {
+        return Map.of("multi_match", match(text, analyzer, fields(fieldSuffix, IndexDefinition.TEXT_FIELDS.keySet())));
+    }
+
+    private static Map<String, Object> forgiving(String text, Optional<String> analyzer, String fieldSuffix) {
         Map<String, Object> forgiving = match(text, analyzer, fields(fieldSuffix, FUZZY_FIELDS));
         forgiving.put("fuzziness", "AUTO");
         forgiving.put("prefix_length", 1);
         forgiving.put("max_expansions", FUZZY_EXPANSIONS);
         forgiving.put("boost", TYPO_WEIGHT);
-        return Map.of("bool", Map.of("should", List.of(exact(text, analyzer, fieldSuffix),
-                Map.of("multi_match", forgiving)), "minimum_should_match", 1));
+        return Map.of("multi_match", forgiving);
     }
 
-    /** The exact clause alone: what highlighting marks (highlighting fuzzy expansions over long texts is slow). */
-    static Map<String, Object> exact(String text, Optional<String> analyzer, String fieldSuffix) {
-        return Map.of("multi_match", match(text, analyzer, fields(fieldSuffix, IndexDefinition.TEXT_FIELDS.keySet())));
+    /**
+     * Every part of the query's compounds required, in any of the fields (cross_fields: "Müll" in the keywords,
+     * "Kalender" in the title). Only for queries with a word long enough to be a compound.
+     */
+    private static Optional<Map<String, Object>> compoundParts(String text) {
+        boolean mayHoldCompound = Arrays.stream(text.split("[^\\p{L}]+"))
+                .anyMatch(word -> word.length() >= MIN_COMPOUND_LENGTH);
+        if (!mayHoldCompound) {
+            return Optional.empty();
+        }
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("query", text);
+        parts.put("fields", fields("", IndexDefinition.TEXT_FIELDS.keySet()));
+        parts.put("type", "cross_fields");
+        parts.put("operator", "and");
+        parts.put("analyzer", PARTS_ANALYZER);
+        parts.put("boost", PARTS_WEIGHT);
+        return Optional.of(Map.of("multi_match", parts));
     }
 
     private static List<String> fields(String suffix, Collection<String> names) {

@@ -22,7 +22,9 @@ public record SearchResults(
         @Schema(example = "10") int size,
         @Schema(description = "Hits on all pages", example = "3") long totalItems,
         @Schema(description = "Number of pages (no further than the first 10,000 hits)", example = "1") int totalPages,
-        @Schema(description = "Number of hits per service area, for narrowing down") List<Facet> serviceAreas) {
+        @Schema(description = "Number of hits per service area over the whole scope, for narrowing down: the area "
+                + "the hits are narrowed to is marked selected, the others keep their counts")
+        List<Facet> serviceAreas) {
 
     static SearchResults of(String query, String town, List<Hit> items, int page, int size, long totalItems,
                             List<Facet> serviceAreas) {
@@ -56,6 +58,8 @@ public record SearchResults(
 
     @Schema(name = "Facet", description = "How many hits one value has")
     public record Facet(@Schema(description = "The value (a service area code)", example = "ordnungswesen") String value,
-                        @Schema(description = "Hits with it", example = "3") long count) {
+                        @Schema(description = "Hits with it", example = "3") long count,
+                        @Schema(description = "Whether the hits are narrowed to this value", example = "false")
+                        boolean selected) {
     }
 }

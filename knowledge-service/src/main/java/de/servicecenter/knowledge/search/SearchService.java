@@ -8,6 +8,7 @@ import de.servicecenter.commons.tenancy.DelegationGrant;
 import de.servicecenter.commons.tenancy.TenancySnapshot;
 import de.servicecenter.commons.tenancy.TenantAccess;
 import de.servicecenter.commons.tenancy.TenantPrincipal;
+import de.servicecenter.knowledge.article.GeneralInformation;
 import de.servicecenter.knowledge.learning.LearningService;
 import de.servicecenter.knowledge.search.SearchScope.Source;
 import de.servicecenter.openinghours.BerlinTime;
@@ -38,6 +39,8 @@ public class SearchService {
     static final double LOCAL_FIRST_WEIGHT = 3;
     static final int MAX_QUERY_LENGTH = 200;
     static final int SUGGESTIONS = 8;
+    /** Characters of the teaser shown for a hit when none of its words matched there. */
+    static final int TEASER_SNIPPET = 200;
 
     private final Elasticsearch elasticsearch;
     private final SearchIndex index;
@@ -93,7 +96,7 @@ public class SearchService {
 
     /**
      * The principal's own town: its shared and local articles in every area. Another town: only under a contract
-     * of the principal's tenant serving it, and only in the contract's areas.
+     * of the principal's tenant serving it, and only in the contract's areas — plus the town's general information.
      */
     SearchScope agentScope(String town, Optional<String> serviceArea) {
         TenantPrincipal principal = access.principal(); // the declaration checked that it may read the town (and area)
@@ -108,7 +111,7 @@ public class SearchService {
         } else {
             Optional<Set<String>> areas = servingHosts(snapshot, town).get(own);
             sources.add(new Source(own, "SHARED", areas));
-            sources.add(new Source(town, "LOCAL", areas));
+            sources.add(new Source(town, "LOCAL", GeneralInformation.withGeneral(areas)));
         }
         return new SearchScope(town, Optional.of(own), sources, false, own).narrowedTo(serviceArea);
     }
@@ -153,17 +156,17 @@ public class SearchService {
     }
 
     private SearchResults search(String query, SearchScope scope, PageRequest page) {
-        String text = requireQuery(query, "q");
+        String asked = requireQuery(query, "q");
+        String text = TownMentions.without(asked, access.snapshot().activeTenants());
+        Optional<String> analyzer = analyzer(scope);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("from", page.page() * page.size());
         body.put("size", page.size());
         body.put("track_total_hits", true);
         body.put("query", query(text, scope));
-        body.put("highlight", Map.of("pre_tags", List.of("<em>"), "post_tags", List.of("</em>"),
-                "highlight_query", RelevanceQuery.exact(text, analyzer(scope), ""),
-                "fields", Map.of("title", Map.of("number_of_fragments", 0),
-                        "teaser", Map.of("number_of_fragments", 0),
-                        "fullText", Map.of("fragment_size", 160, "number_of_fragments", 2))));
+        // the area narrows the hits only, after the facets are counted over the whole scope
+        scope.selectedArea().ifPresent(area -> body.put("post_filter", scope.hitFilter()));
+        body.put("highlight", highlight(text, analyzer));
         body.put("aggs", Map.of("serviceAreas", Map.of("terms", Map.of("field", "serviceArea", "size", 50))));
         body.put("_source", List.of("title", "teaser", "scope", "owner", "serviceArea", "audience"));
         JsonNode response = call("/" + index.alias() + "/_search", body);
@@ -182,10 +185,29 @@ public class SearchService {
                     source.path("audience").asText(), hit.path("_score").asDouble(), highlights));
         }
         List<SearchResults.Facet> facets = new ArrayList<>();
-        response.path("aggregations").path("serviceAreas").path("buckets").forEach(bucket ->
-                facets.add(new SearchResults.Facet(bucket.path("key").asText(), bucket.path("doc_count").asLong())));
-        return SearchResults.of(text, scope.town(), hits, page.page(), page.size(),
+        response.path("aggregations").path("serviceAreas").path("buckets").forEach(bucket -> {
+            String area = bucket.path("key").asText();
+            facets.add(new SearchResults.Facet(area, bucket.path("doc_count").asLong(),
+                    scope.selectedArea().filter(area::equals).isPresent()));
+        });
+        scope.selectedArea().filter(area -> facets.stream().noneMatch(facet -> facet.value().equals(area)))
+                .ifPresent(area -> facets.add(new SearchResults.Facet(area, 0, true)));
+        return SearchResults.of(asked, scope.town(), hits, page.page(), page.size(),
                 response.path("hits").path("total").path("value").asLong(), facets);
+    }
+
+    /**
+     * Every hit shows why it was found: the words matched in title, keywords, teaser and text — typos (forgiven in
+     * title and keywords only, which keeps highlighting fast) and compound parts included — and, where nothing in the teaser matched, the teaser itself, so no hit comes without a
+     * passage to read out.
+     */
+    private static Map<String, Object> highlight(String text, Optional<String> analyzer) {
+        return Map.of("pre_tags", List.of("<em>"), "post_tags", List.of("</em>"),
+                "highlight_query", RelevanceQuery.german(text, analyzer),
+                "fields", Map.of("title", Map.of("number_of_fragments", 0),
+                        "keywords", Map.of("number_of_fragments", 0),
+                        "teaser", Map.of("number_of_fragments", 0, "no_match_size", TEASER_SNIPPET),
+                        "fullText", Map.of("fragment_size", 160, "number_of_fragments", 2)));
     }
 
     private List<String> suggest(String prefix, SearchScope scope) {
@@ -207,7 +229,7 @@ public class SearchService {
     /** Relevance on the German fields (typos forgiven), within the scope, local articles first. */
     private Map<String, Object> query(String text, SearchScope scope) {
         Map<String, Object> relevance = Map.of("bool", Map.of(
-                "must", List.of(RelevanceQuery.multiMatch(text, analyzer(scope), "")),
+                "must", List.of(RelevanceQuery.german(text, analyzer(scope))),
                 "filter", filters(scope)));
         return Map.of("function_score", Map.of("query", relevance,
                 "functions", List.of(Map.of("filter", Map.of("term", Map.of("scope", "LOCAL")),

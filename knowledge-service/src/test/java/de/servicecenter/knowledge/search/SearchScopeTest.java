@@ -23,15 +23,18 @@ class SearchScopeTest {
         SearchScope narrowed = BOCHUM_FOR_CASTROP_RAUXEL.narrowedTo(Optional.of("standesamt"));
 
         assertThat(narrowed.isEmpty()).isTrue();
-        assertThat(narrowed.filter()).isEqualTo(Map.of("match_none", Map.of()));
+        assertThat(narrowed.hitFilter()).isEqualTo(Map.of("match_none", Map.of()));
+        // the facets still count the whole scope
+        assertThat(narrowed.filter()).isEqualTo(BOCHUM_FOR_CASTROP_RAUXEL.filter());
     }
 
     @Test
     void aContractAreaKeepsEachSourceLimitedToIt() {
         SearchScope narrowed = BOCHUM_FOR_CASTROP_RAUXEL.narrowedTo(Optional.of("ordnungswesen"));
 
-        assertThat(narrowed.sources()).extracting(Source::areas)
+        assertThat(narrowed.hitSources()).extracting(Source::areas)
                 .containsOnly(Optional.of(Set.of("ordnungswesen")));
-        assertThat(narrowed.filter()).containsKey("bool");
+        assertThat(narrowed.hitFilter()).containsKey("bool");
+        assertThat(narrowed.sources()).isEqualTo(BOCHUM_FOR_CASTROP_RAUXEL.sources());
     }
 }

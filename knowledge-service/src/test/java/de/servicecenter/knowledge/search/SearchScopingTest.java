@@ -141,6 +141,82 @@ class SearchScopingTest {
                 .body("", not(hasItem("Fischereischein in Bottrop")));
     }
 
+    /** A town's general information (area zentrale) belongs to every call for the town, whatever the contract's areas. */
+    @Test
+    void theTownsGeneralInformationReachesTheHostsAgentsUnderAnyContract() {
+        String general = as("castrop-rauxel-admin").body(article("castrop-rauxel", "LOCAL", "zentrale", "PUBLIC",
+                "Termin im Bürgerbüro buchen", "Termine vergibt das Bürgerbüro online und am Telefon", "Termin"))
+                .post("/api/v1/articles").then().statusCode(201).extract().path("id");
+        fixtures.indexNow();
+
+        as("bochum-agent").get("/api/v1/search?q=Termin%20buchen&town=castrop-rauxel").then().statusCode(200)
+                .body("items.title", hasItem("Termin im Bürgerbüro buchen"));
+        as("bochum-agent").get("/api/v1/articles/" + general).then().statusCode(200);
+        // read, never changed by the host; and no other town's host sees it
+        as("bochum-agent").get("/api/v1/search?q=Termin%20buchen&town=bottrop").then().statusCode(404);
+        as("duisburg-agent").get("/api/v1/articles/" + general).then().statusCode(404);
+    }
+
+    /** Facets count the whole scope; the area chosen narrows the hits and is marked, the others keep their counts. */
+    @Test
+    void facetsCountTheWholeScopeAndMarkTheChosenArea() {
+        as("bochum-admin").body(article("bochum", "SHARED", "buergerbuero", "PUBLIC", "Fischereischein-Gebühr zahlen",
+                "Die Gebühr für den Fischereischein zahlen Sie im Bürgerbüro")).post("/api/v1/articles")
+                .then().statusCode(201);
+        fixtures.indexNow();
+
+        as("bochum-agent").get("/api/v1/search?q=Fischereischein&town=castrop-rauxel&serviceArea=buergerbuero").then()
+                .statusCode(200)
+                .body("items.title", contains("Fischereischein-Gebühr zahlen"))
+                .body("totalItems", equalTo(1))
+                .body("serviceAreas.find { it.value == 'ordnungswesen' }.count", equalTo(2))
+                .body("serviceAreas.find { it.value == 'ordnungswesen' }.selected", equalTo(false))
+                .body("serviceAreas.find { it.value == 'buergerbuero' }.count", equalTo(1))
+                .body("serviceAreas.find { it.value == 'buergerbuero' }.selected", equalTo(true));
+        as("bochum-agent").get("/api/v1/search?q=Fischereischein&town=castrop-rauxel").then().statusCode(200)
+                .body("serviceAreas.selected", everyItem(equalTo(false)));
+    }
+
+    /** The caller's town typed into the query is the scope, not words that pull every local article up. */
+    @Test
+    void aTownNamedInTheQueryIsTheScopeNotText() {
+        as("castrop-rauxel-admin").body(article("castrop-rauxel", "LOCAL", "buergerbuero", "PUBLIC",
+                "Sperrmüll in Castrop-Rauxel", "Sperrmüll holt der EUV Stadtbetrieb Castrop-Rauxel ab"))
+                .post("/api/v1/articles").then().statusCode(201);
+        fixtures.indexNow();
+
+        as("bochum-agent").queryParam("q", "Personalausweis Castrop-Rauxel").get("/api/v1/search?town=castrop-rauxel")
+                .then().statusCode(200)
+                .body("query", equalTo("Personalausweis Castrop-Rauxel"))
+                .body("items.title", contains("Personalausweis beantragen"));
+    }
+
+    /** Every hit says why it is there: keyword and typo matches marked, the teaser where nothing else matched. */
+    @Test
+    void everyHitComesWithAPassage() {
+        as("bochum-agent").get("/api/v1/search?q=Perso&town=bochum").then().statusCode(200)
+                .body("items[0].title", equalTo("Personalausweis beantragen"))
+                .body("items[0].highlights.keywords[0]", equalTo("<em>Perso</em>"))
+                .body("items[0].highlights.teaser[0]", equalTo("Ausweis für Deutsche ab 16 Jahren"));
+        as("bochum-agent").get("/api/v1/search?q=Fischereischien&town=bochum").then().statusCode(200)
+                .body("items[0].highlights.title[0]", containsString("<em>Fischereischein</em>"));
+    }
+
+    /** Compounds the articles never contain are found through their parts, every part required. */
+    @Test
+    void aCompoundTheArticlesDoNotContainFindsThroughItsParts() {
+        as("bochum-admin").body(article("bochum", "SHARED", "buergerbuero", "PUBLIC", "Abfuhrkalender bestellen",
+                "Den Kalender der Abfuhrtermine schickt die Stadt zu", "Müll")).post("/api/v1/articles")
+                .then().statusCode(201);
+        fixtures.indexNow();
+
+        as("bochum-agent").get("/api/v1/search?q=Müllkalender&town=bochum").then().statusCode(200)
+                .body("items.title", contains("Abfuhrkalender bestellen"));
+        // Hochzeit is a keyword of the marriage article, Urkunde is nowhere: one part is not enough
+        as("bochum-agent").get("/api/v1/search?q=Hochzeitsurkunde&town=bochum").then().statusCode(200)
+                .body("totalItems", equalTo(0));
+    }
+
     @Test
     void badQueriesAreNamed() {
         as("bochum-agent").queryParam("q", " ").get("/api/v1/search?town=bochum").then().statusCode(400)

@@ -1,0 +1,17 @@
+package de.servicecenter.analysis.german;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.elasticsearch.plugin.NamedComponent;
+import org.elasticsearch.plugin.analysis.TokenFilterFactory;
+
+/** {@code scv_german_lemma}: beantragt → beantragen (+ beantragung), Anhängers → anhänger (before folding). */
+@NamedComponent(GermanLemmaTokenFilterFactory.NAME)
+public class GermanLemmaTokenFilterFactory implements TokenFilterFactory {
+
+    public static final String NAME = "scv_german_lemma";
+
+    @Override
+    public TokenStream create(TokenStream tokenStream) {
+        return new GermanLemmaFilter(tokenStream, GermanLexicon.instance());
+    }
+}

@@ -1,0 +1,142 @@
+package de.servicecenter.analysis.german;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * German words and their lemmas, from LanguageTool's morphological dictionary (german-pos-dict: some 4 million
+ * inflected forms of the German vocabulary, each with its base form): beantragt → beantragen, umgezogen → umziehen,
+ * Anhängers → Anhänger. Different words stay different — verlangen and verlängern, which a suffix stemmer merges.
+ *
+ * <p>The dictionary spells nouns with a capital; the analysis sees lower case, so both are looked up. Lookups cost a
+ * few microseconds; a corpus has a limited vocabulary, so answers are cached.
+ */
+final class GermanLexicon {
+
+    private static final String DICTIONARY = "/org/languagetool/resource/de/german.dict";
+    /** Separable and inseparable verb prefixes: ummelden is um + melden, so Ummeldung is um + Meldung. */
+    private static final List<String> VERB_PREFIXES = List.of("zurück", "wieder", "unter", "über", "nach", "vor",
+            "weg", "ab", "an", "auf", "aus", "be", "ein", "ent", "er", "um", "ver", "zer", "zu");
+
+    private static final GermanLexicon INSTANCE = new GermanLexicon();
+
+    private final Dictionary dictionary;
+    /** A lookup holds buffers: one per analysing thread. */
+    private final ThreadLocal<DictionaryLookup> lookups;
+    private final WordCache<Entry> entries = new WordCache<>(this::lookUp);
+
+    /** What the dictionary says of a lower-case word: its lemmas (lower case), and whether one is a verb. */
+    record Entry(List<String> lemmas, boolean verb) {
+        static final Entry UNKNOWN = new Entry(List.of(), false);
+
+        boolean known() {
+            return !lemmas.isEmpty();
+        }
+    }
+
+    private GermanLexicon() {
+        try {
+            URL resource = GermanLexicon.class.getResource(DICTIONARY);
+            if (resource == null) {
+                throw new IllegalStateException("german-pos-dict is not on the class path: " + DICTIONARY);
+            }
+            dictionary = Dictionary.read(resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the German morphological dictionary cannot be read", e);
+        }
+        lookups = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
+    }
+
+    static GermanLexicon instance() {
+        return INSTANCE;
+    }
+
+    /** The dictionary's entry for a lower-case word (unknown words: no lemmas). */
+    Entry entry(String word) {
+        return entries.get(word);
+    }
+
+    boolean knows(String word) {
+        return entry(word).known();
+    }
+
+    /**
+     * The noun a verb names its action with, if German has it: anmelden → anmeldung, verlängern → verlängerung,
+     * ummelden → ummeldung (through melden → meldung). Callers say the verb, articles write the noun, or the other
+     * way round.
+     */
+    Optional<String> nominalisation(String verbLemma) {
+        String noun = actionNoun(verbLemma);
+        if (noun == null) {
+            return Optional.empty();
+        }
+        if (knows(noun)) {
+            return Optional.of(noun);
+        }
+        for (String prefix : VERB_PREFIXES) {
+            if (verbLemma.startsWith(prefix) && verbLemma.length() > prefix.length() + 3) {
+                String base = actionNoun(verbLemma.substring(prefix.length()));
+                if (base != null && knows(base)) {
+                    return Optional.of(noun);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** melden → meldung, verlängern → verlängerung, wechseln → wechselung; null for what is no infinitive. */
+    private static String actionNoun(String verb) {
+        if (verb.endsWith("ern") || verb.endsWith("eln")) {
+            return verb.substring(0, verb.length() - 1) + "ung";
+        }
+        return verb.endsWith("en") && verb.length() > 4 ? verb.substring(0, verb.length() - 2) + "ung" : null;
+    }
+
+    private Entry lookUp(String word) {
+        DictionaryLookup lookup = lookups.get();
+        Set<String> verbs = new LinkedHashSet<>();
+        Set<String> others = new LinkedHashSet<>();
+        Set<String> participles = new LinkedHashSet<>();
+        for (String form : List.of(word, capitalised(word))) {
+            for (WordData data : lookup.lookup(form)) {
+                String lemma = data.getStem().toString().toLowerCase(Locale.GERMAN);
+                String tag = data.getTag() == null ? "" : data.getTag().toString();
+                if (lemma.isEmpty()) {
+                    continue;
+                }
+                if (tag.contains(":IMP") || tag.contains(":NEB")) {
+                    // "ausweis!", "park!", "(dass ich) ausweise": imperatives and the joined forms of separable verbs
+                    // in subordinate clauses would make verbs of nouns (Ausweise ~ Ausweisung); the infinitive stays
+                    continue;
+                }
+                if (tag.startsWith("VER")) {
+                    verbs.add(lemma);
+                } else if (tag.startsWith("PA1") || tag.startsWith("PA2")) {
+                    participles.add(lemma); // "beantragt" as an adjective: the verb's lemma says more
+                } else {
+                    others.add(lemma);
+                }
+            }
+        }
+        List<String> lemmas = new ArrayList<>(verbs);
+        lemmas.addAll(others);
+        if (verbs.isEmpty()) {
+            lemmas.addAll(participles);
+        }
+        return lemmas.isEmpty() ? Entry.UNKNOWN : new Entry(List.copyOf(new LinkedHashSet<>(lemmas)), !verbs.isEmpty());
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.GERMAN) + word.substring(1);
+    }
+}

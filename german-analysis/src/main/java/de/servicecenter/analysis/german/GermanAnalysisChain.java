@@ -8,8 +8,8 @@ import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The one German chain, for every analyzer: standard tokenizer, lower case, spelling (umlauts restored), [compound
- * parts], service-desk stop words, lemmas from the dictionary, umlaut folding, light stemming of the words the
+ * The one German chain, for every analyzer: standard tokenizer, lower case, spelling (umlauts restored), [queries:
+ * separable verbs joined], [compound parts], service-desk stop words, lemmas from the dictionary, umlaut folding, light stemming of the words the
  * dictionary does not know. Spelling and lemmas come before folding because the dictionary knows "büro", not "buro".
  */
 final class GermanAnalysisChain extends Analyzer {
@@ -34,6 +34,9 @@ final class GermanAnalysisChain extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new GermanSpellingFilter(new LowerCaseFilter(tokenizer), GermanSpelling.instance());
+        if (compounds != Compounds.WITH_PARTS) { // queries
+            stream = new GermanSeparableVerbFilter(stream, GermanLexicon.instance());
+        }
         if (compounds != Compounds.WHOLE) {
             stream = new GermanDecompoundFilter(stream, CompoundSplitter.instance(), compounds == Compounds.PARTS_ONLY);
         }

@@ -71,6 +71,19 @@ final class GermanLexicon {
     }
 
     /**
+     * The infinitive of a separable verb written as one word the way a subordinate clause writes it: abmelde →
+     * abmelden, anmeldet → anmelden ({@link GermanSeparableVerbFilter} joins a question's particle to its verb).
+     */
+    Optional<String> separableVerb(String joined) {
+        for (WordData data : lookups.get().lookup(joined)) {
+            if (data.getTag() != null && data.getTag().toString().startsWith("VER")) {
+                return Optional.of(data.getStem().toString().toLowerCase(Locale.GERMAN));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The noun a verb names its action with, if German has it: anmelden → anmeldung, verlängern → verlängerung,
      * ummelden → ummeldung (through melden → meldung). Callers say the verb, articles write the noun, or the other
      * way round.

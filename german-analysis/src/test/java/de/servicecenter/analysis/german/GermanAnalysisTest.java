@@ -117,6 +117,14 @@ class GermanAnalysisTest {
     }
 
     @Test
+    void aQuestionsSeparableVerbIsJoined() throws IOException {
+        assertThat(terms(SEARCH, "Wie melde ich mein Auto ab?")).containsExactly("abmelden", "abmeldung", "auto");
+        assertThat(terms(SEARCH, "Wie melde ich ein Gewerbe an?")).containsExactly("anmelden", "anmeldung", "gewerbe");
+        // no verb with the particle: it stays (and "an" goes as a stop word)
+        assertThat(terms(SEARCH, "Termin am Rathaus an")).containsExactly("termin", "rathaus");
+    }
+
+    @Test
     void differentWordsStayDifferent() throws IOException {
         // a suffix stemmer makes "verlang" of both
         assertThat(terms(SEARCH, "verlangen")).doesNotContainAnyElementsOf(terms(SEARCH, "verlängern"));

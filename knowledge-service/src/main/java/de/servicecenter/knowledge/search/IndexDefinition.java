@@ -56,8 +56,9 @@ final class IndexDefinition {
         synonymsByHost.forEach((host, rules) -> {
             filters.put("synonyms_" + host, Map.of("type", "scv_synonyms", "synonyms", rules));
             analyzers.put(searchAnalyzerOf(host), Map.of("type", "custom", "tokenizer", "standard",
-                    "filter", List.of("lowercase", "scv_german_spelling", "synonyms_" + host, "scv_german_stop",
-                            "scv_german_lemma", "scv_german_normalization", "scv_german_stem")));
+                    "filter", List.of("lowercase", "scv_german_spelling", "scv_german_separable_verbs",
+                            "synonyms_" + host, "scv_german_stop", "scv_german_lemma", "scv_german_normalization",
+                            "scv_german_stem")));
         });
         Map<String, Object> properties = new LinkedHashMap<>();
         for (String keyword : List.of("id", "owner", "scope", "serviceArea", "audience", "leikaKey")) {

@@ -34,6 +34,13 @@ final class RelevanceQuery {
      * much of an exact match: the index holds every compound with its parts, the query splits the same way.
      */
     static final double PARTS_WEIGHT = 0.5;
+    /** Any one part of a compound counts this much (all of them count {@link #PARTS_WEIGHT} more). */
+    static final double ANY_PART_WEIGHT = 0.15;
+    /**
+     * Local articles rank this much higher than shared ones: a town's specifics come first unless they answer
+     * the question clearly worse than a shared article.
+     */
+    static final double LOCAL_FIRST_WEIGHT = 3;
     /** Splits compounds into their parts, in place of the word (the plugin's search-side chain otherwise). */
     static final String PARTS_ANALYZER = "scv_german_parts";
     /** Words shorter than this are no compounds worth a clause of their own (the plugin splits from this length). */
@@ -49,8 +56,17 @@ final class RelevanceQuery {
      */
     static Map<String, Object> german(String text, Optional<String> analyzer) {
         List<Object> clauses = new ArrayList<>(List.of(exact(text, analyzer, ""), forgiving(text, analyzer, "")));
-        compoundParts(text).ifPresent(clauses::add);
+        clauses.addAll(compoundParts(text));
         return Map.of("bool", Map.of("should", clauses, "minimum_should_match", 1));
+    }
+
+    /** A relevance query within {@code filters} (the scope), the town's local articles first. */
+    static Map<String, Object> localFirst(Map<String, Object> relevance, List<Object> filters) {
+        Map<String, Object> scoped = Map.of("bool", Map.of("must", List.of(relevance), "filter", filters));
+        return Map.of("function_score", Map.of("query", scoped,
+                "functions", List.of(Map.of("filter", Map.of("term", Map.of("scope", "LOCAL")),
+                        "weight", LOCAL_FIRST_WEIGHT)),
+                "boost_mode", "multiply"));
     }
 
     /** The baseline of the relevance report: the same structure on the standard analyzer's subfields. */
@@ -73,23 +89,31 @@ final class RelevanceQuery {
     }
 
     /**
-     * Every part of the query's compounds required, in any of the fields (cross_fields: "Müll" in the keywords,
-     * "Kalender" in the title). Only for queries with a word long enough to be a compound.
+     * For each word of the query long enough to be a compound: its parts, every part required, in any of the fields
+     * (cross_fields: "Müll" in the keywords, "Kalender" in the title) — and, at a fraction of that, any of its parts,
+     * so that a compound with a part no article has ("Sperrmülltermin") still finds the articles of the others,
+     * below those that have all. A word that is no compound counts a little more, as the longest words of a query
+     * are its most telling.
      */
-    private static Optional<Map<String, Object>> compoundParts(String text) {
-        boolean mayHoldCompound = Arrays.stream(text.split("[^\\p{L}]+"))
-                .anyMatch(word -> word.length() >= MIN_COMPOUND_LENGTH);
-        if (!mayHoldCompound) {
-            return Optional.empty();
-        }
+    private static List<Map<String, Object>> compoundParts(String text) {
+        List<Map<String, Object>> clauses = new ArrayList<>();
+        Arrays.stream(text.split("[^\\p{L}]+")).filter(word -> word.length() >= MIN_COMPOUND_LENGTH).distinct()
+                .forEach(word -> {
+                    clauses.add(parts(word, "and", PARTS_WEIGHT));
+                    clauses.add(parts(word, "or", ANY_PART_WEIGHT));
+                });
+        return clauses;
+    }
+
+    private static Map<String, Object> parts(String word, String operator, double weight) {
         Map<String, Object> parts = new LinkedHashMap<>();
-        parts.put("query", text);
+        parts.put("query", word);
         parts.put("fields", fields("", IndexDefinition.TEXT_FIELDS.keySet()));
         parts.put("type", "cross_fields");
-        parts.put("operator", "and");
+        parts.put("operator", operator);
         parts.put("analyzer", PARTS_ANALYZER);
-        parts.put("boost", PARTS_WEIGHT);
-        return Optional.of(Map.of("multi_match", parts));
+        parts.put("boost", weight);
+        return Map.of("multi_match", parts);
     }
 
     private static List<String> fields(String suffix, Collection<String> names) {

@@ -32,11 +32,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class SearchService {
 
-    /**
-     * Local articles rank this much higher than shared ones: a town's specifics come first unless they answer
-     * the question clearly worse than a shared article.
-     */
-    static final double LOCAL_FIRST_WEIGHT = 3;
     static final int MAX_QUERY_LENGTH = 200;
     static final int SUGGESTIONS = 8;
     /** Characters of the teaser shown for a hit when none of its words matched there. */
@@ -228,13 +223,7 @@ public class SearchService {
 
     /** Relevance on the German fields (typos forgiven), within the scope, local articles first. */
     private Map<String, Object> query(String text, SearchScope scope) {
-        Map<String, Object> relevance = Map.of("bool", Map.of(
-                "must", List.of(RelevanceQuery.german(text, analyzer(scope))),
-                "filter", filters(scope)));
-        return Map.of("function_score", Map.of("query", relevance,
-                "functions", List.of(Map.of("filter", Map.of("term", Map.of("scope", "LOCAL")),
-                        "weight", LOCAL_FIRST_WEIGHT)),
-                "boost_mode", "multiply"));
+        return RelevanceQuery.localFirst(RelevanceQuery.german(text, analyzer(scope)), filters(scope));
     }
 
     /** The host network's synonym analyzer when the index has it; the mapping's search analyzer otherwise. */

@@ -58,6 +58,8 @@ public class ArticleIndexer {
     });
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile boolean outageLogged;
+    /** Whether the index behind the alias was checked against the current definition since start. */
+    private boolean definitionChecked;
     private volatile long lastBulkMillis;
     private final Clock clock;
     /** Measured after every indexing run, so that a scrape never waits for the database. */
@@ -129,6 +131,11 @@ public class ArticleIndexer {
         }
     }
 
+    /** Checks the index behind the alias against the current definition again on the next run (tests). */
+    synchronized void recheckDefinition() {
+        definitionChecked = false;
+    }
+
     /** How far the index lagged behind at the end of the last indexing run. */
     public ArticleRepository.IndexLag lag() {
         return lag;
@@ -147,6 +154,14 @@ public class ArticleIndexer {
         if (!index.exists()) {
             String first = index.createNext(synonyms.allRules());
             index.switchTo(first);
+            definitionChecked = true;
+        } else if (!definitionChecked) {
+            if (!index.holdsCurrentDefinition()) {
+                LOG.infof("The search index was built by an older definition; rebuilding it (version %d)",
+                        IndexDefinition.VERSION);
+                rebuild();
+            }
+            definitionChecked = true;
         }
         int sent = 0;
         while (true) {

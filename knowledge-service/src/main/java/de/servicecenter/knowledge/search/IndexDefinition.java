@@ -14,6 +14,12 @@ final class IndexDefinition {
     static final String INDEX_ANALYZER = "scv_german";
     static final String SEARCH_ANALYZER = "scv_german_search";
     static final String SEARCH_ANALYZER_PREFIX = "search_";
+    /**
+     * The version of this definition, kept in the mapping's {@code _meta}. Raise it whenever what an index holds
+     * changes — mapping, analyzers or the plugin's analysis (2: lemmas and respelling, issue #18): an index of an
+     * older version is rebuilt when knowledge-service starts, as its terms no longer meet the queries.
+     */
+    static final int VERSION = 2;
 
     /** Text fields and their weight in searches. */
     static final Map<String, Integer> TEXT_FIELDS = orderedWeights();
@@ -83,6 +89,7 @@ final class IndexDefinition {
         // of three keeps every article through the loss of a node, and a single local node stays green.
         return Map.of(
                 "settings", Map.of("number_of_shards", 1, "auto_expand_replicas", "0-1", "analysis", analysis),
-                "mappings", Map.of("dynamic", "strict", "properties", properties));
+                "mappings", Map.of("dynamic", "strict", "_meta", Map.of("definition", VERSION),
+                        "properties", properties));
     }
 }

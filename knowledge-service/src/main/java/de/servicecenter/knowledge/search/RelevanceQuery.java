@@ -13,7 +13,7 @@ import java.util.Optional;
  * forgiven (edit distance by term length, first letter exact) at a fraction of the weight, so that a fuzzy near-miss
  * (Ratten ~ Rat) never outranks an exact match; and the parts of the query's compounds, all required, at half weight.
  * Kept apart so that the relevance report measures exactly what agents and portals get, once on the German fields
- * and once on the standard-analyzer subfields. Highlighting marks what this query matched.
+ * and once on the standard-analyzer subfields.
  */
 final class RelevanceQuery {
 
@@ -41,6 +41,11 @@ final class RelevanceQuery {
      * the question clearly worse than a shared article.
      */
     static final double LOCAL_FIRST_WEIGHT = 3;
+    /**
+     * Where compound parts are looked for: the short fields that say what an article is about. In the long texts
+     * a part ("personal", "antrag") is everywhere, which costs time and says little.
+     */
+    static final List<String> PARTS_FIELDS = List.of("title", "keywords", "teaser");
     /** Splits compounds into their parts, in place of the word (the plugin's search-side chain otherwise). */
     static final String PARTS_ANALYZER = "scv_german_parts";
     /** Words shorter than this are no compounds worth a clause of their own (the plugin splits from this length). */
@@ -56,7 +61,18 @@ final class RelevanceQuery {
      */
     static Map<String, Object> german(String text, Optional<String> analyzer) {
         List<Object> clauses = new ArrayList<>(List.of(exact(text, analyzer, ""), forgiving(text, analyzer, "")));
-        clauses.addAll(compoundParts(text));
+        clauses.addAll(compoundParts(text, true));
+        return Map.of("bool", Map.of("should", clauses, "minimum_should_match", 1));
+    }
+
+    /**
+     * What highlighting marks: the exact words and the compounds' parts. Not the typo-tolerant clause: highlighting
+     * fuzzy expansions costs 30–200 ms a search over 50,000 articles, even on title and keywords alone (measured);
+     * a hit found through a typo shows its teaser.
+     */
+    static Map<String, Object> highlighted(String text, Optional<String> analyzer) {
+        List<Object> clauses = new ArrayList<>(List.of(exact(text, analyzer, "")));
+        clauses.addAll(compoundParts(text, false));
         return Map.of("bool", Map.of("should", clauses, "minimum_should_match", 1));
     }
 
@@ -95,12 +111,14 @@ final class RelevanceQuery {
      * below those that have all. A word that is no compound counts a little more, as the longest words of a query
      * are its most telling.
      */
-    private static List<Map<String, Object>> compoundParts(String text) {
+    private static List<Map<String, Object>> compoundParts(String text, boolean anyPart) {
         List<Map<String, Object>> clauses = new ArrayList<>();
         Arrays.stream(text.split("[^\\p{L}]+")).filter(word -> word.length() >= MIN_COMPOUND_LENGTH).distinct()
                 .forEach(word -> {
                     clauses.add(parts(word, "and", PARTS_WEIGHT));
-                    clauses.add(parts(word, "or", ANY_PART_WEIGHT));
+                    if (anyPart) {
+                        clauses.add(parts(word, "or", ANY_PART_WEIGHT));
+                    }
                 });
         return clauses;
     }
@@ -108,7 +126,7 @@ final class RelevanceQuery {
     private static Map<String, Object> parts(String word, String operator, double weight) {
         Map<String, Object> parts = new LinkedHashMap<>();
         parts.put("query", word);
-        parts.put("fields", fields("", IndexDefinition.TEXT_FIELDS.keySet()));
+        parts.put("fields", fields("", PARTS_FIELDS));
         parts.put("type", "cross_fields");
         parts.put("operator", operator);
         parts.put("analyzer", PARTS_ANALYZER);

@@ -70,6 +70,17 @@ public class SearchIndex {
         return indices;
     }
 
+    /** True when every index behind the alias was created by this version of {@link IndexDefinition}. */
+    public boolean holdsCurrentDefinition() {
+        JsonNode mappings = elasticsearch.call("GET", "/" + alias() + "/_mapping", null);
+        for (JsonNode index : mappings) {
+            if (index.path("mappings").path("_meta").path("definition").asInt(0) != IndexDefinition.VERSION) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the index behind the alias has the synonym analyzer of {@code host}. */
     public boolean hasSearchAnalyzer(String host) {
         Set<String> hosts = analyzerHosts;

@@ -192,13 +192,13 @@ public class SearchService {
     }
 
     /**
-     * Every hit shows why it was found: the words matched in title, keywords, teaser and text — typos (forgiven in
-     * title and keywords only, which keeps highlighting fast) and compound parts included — and, where nothing in the teaser matched, the teaser itself, so no hit comes without a
-     * passage to read out.
+     * Every hit shows why it was found: the words matched in title, keywords, teaser and text — compound parts
+     * included — and, where nothing in the teaser matched, the teaser itself, so no hit comes without a passage to
+     * read out.
      */
     private static Map<String, Object> highlight(String text, Optional<String> analyzer) {
         return Map.of("pre_tags", List.of("<em>"), "post_tags", List.of("</em>"),
-                "highlight_query", RelevanceQuery.german(text, analyzer),
+                "highlight_query", RelevanceQuery.highlighted(text, analyzer),
                 "fields", Map.of("title", Map.of("number_of_fragments", 0),
                         "keywords", Map.of("number_of_fragments", 0),
                         "teaser", Map.of("number_of_fragments", 0, "no_match_size", TEASER_SNIPPET),

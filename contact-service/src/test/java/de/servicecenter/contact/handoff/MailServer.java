@@ -22,9 +22,12 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
         server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         server.start();
         greenMail = server;
+        // The sender retries what is unsent every few seconds here (every minute in production): a send that failed
+        // or timed out on a loaded CI machine is retried within a test's patience, as it would be in production.
         return Map.of("quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", String.valueOf(server.getSmtp().getPort()),
-                "quarkus.mailer.start-tls", "DISABLED");
+                "quarkus.mailer.start-tls", "DISABLED",
+                "scv.handoffs.notify-every", "3s");
     }
 
     /** Waits up to {@code millis} for the mail about this handoff (its X-SCV-Handoff header); null if none came. */

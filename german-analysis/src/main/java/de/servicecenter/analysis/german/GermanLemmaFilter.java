@@ -14,10 +14,14 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Replaces each word the dictionary knows by its lemma — and a verb's action noun beside it (anmelden: anmelden,
  * anmeldung), so "Hund anmelden" meets "Hundeanmeldung" — all marked as keywords, which the stemmer leaves alone.
  * A word of several lemmas keeps them all at its position. Unknown words (names, new compounds, misspellings) pass
- * on to light stemming. A compound part with its linking s ("umzugs" of Umzugshalteverbot) counts as its word.
+ * on to light stemming. A compound part counts as its word: "umzugs" of Umzugshalteverbot as Umzug, "schul" of
+ * Schulanmeldung as Schule, "heiz" of Heizkosten as heizen.
  * Expects lower case with umlauts (before folding).
  */
 final class GermanLemmaFilter extends TokenFilter {
+
+    /** Shorter unknown words are left alone: "ki" + "en" is no word anyone meant. */
+    private static final int MIN_STEM_LENGTH = 4;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
@@ -65,13 +69,19 @@ final class GermanLemmaFilter extends TokenFilter {
         return true;
     }
 
+    /**
+     * The entry of a word, or of the word a compound part stands for: a part keeps a linking s (umzugs: Umzug) and
+     * drops the e or en of its word (schul: Schule, heiz: heizen — so Heizkostenzuschuss meets Heizung).
+     */
     private GermanLexicon.Entry entryOf(String word) {
         GermanLexicon.Entry entry = lexicon.entry(word);
-        if (!entry.known() && word.length() > 4 && word.endsWith("s")) {
-            GermanLexicon.Entry withoutLink = lexicon.entry(word.substring(0, word.length() - 1));
-            return withoutLink.known() ? withoutLink : entry;
+        if (entry.known() || word.length() < MIN_STEM_LENGTH) {
+            return entry;
         }
-        return entry;
+        List<String> words = word.endsWith("s") && word.length() > MIN_STEM_LENGTH
+                ? List.of(word.substring(0, word.length() - 1), word + "e", word + "en")
+                : List.of(word + "e", word + "en");
+        return words.stream().map(lexicon::entry).filter(GermanLexicon.Entry::known).findFirst().orElse(entry);
     }
 
     @Override

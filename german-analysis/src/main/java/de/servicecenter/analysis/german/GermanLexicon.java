@@ -35,9 +35,14 @@ final class GermanLexicon {
     private final ThreadLocal<DictionaryLookup> lookups;
     private final WordCache<Entry> entries = new WordCache<>(this::lookUp);
 
-    /** What the dictionary says of a lower-case word: its lemmas (lower case), and whether one is a verb. */
-    record Entry(List<String> lemmas, boolean verb) {
-        static final Entry UNKNOWN = new Entry(List.of(), false);
+    /**
+     * What the dictionary says of a lower-case word: its lemmas (lower case), whether one is a verb, and its lemma as
+     * a noun if it is a noun in its own right (a nominative reading of the capitalised word that is no adjective or verb used as a
+     * noun, and no adjective or adverb in lower case: Miete and Papiere are; Neue, das Bezahlen, Brauche, defekt and
+     * weg are not).
+     */
+    record Entry(List<String> lemmas, boolean verb, Optional<String> noun) {
+        static final Entry UNKNOWN = new Entry(List.of(), false, Optional.empty());
 
         boolean known() {
             return !lemmas.isEmpty();
@@ -68,6 +73,16 @@ final class GermanLexicon {
 
     boolean knows(String word) {
         return entry(word).known();
+    }
+
+    /**
+     * What a lower-case word names if it can say what a caller's question is about: a noun's lemma (Papiere: papier;
+     * Miete: miete, not the verb mieten), a word the dictionary does not know as it is (compounds of the
+     * administration, abbreviations, names); empty for every other word.
+     */
+    Optional<String> topic(String word) {
+        Entry entry = entry(word);
+        return entry.known() ? entry.noun() : Optional.of(word);
     }
 
     /**
@@ -120,6 +135,8 @@ final class GermanLexicon {
         Set<String> verbs = new LinkedHashSet<>();
         Set<String> others = new LinkedHashSet<>();
         Set<String> participles = new LinkedHashSet<>();
+        String noun = null;
+        boolean modifier = false;
         for (String form : List.of(word, capitalised(word))) {
             for (WordData data : lookup.lookup(form)) {
                 String lemma = data.getStem().toString().toLowerCase(Locale.GERMAN);
@@ -132,6 +149,11 @@ final class GermanLexicon {
                     // in subordinate clauses would make verbs of nouns (Ausweise ~ Ausweisung); the infinitive stays
                     continue;
                 }
+                if (noun == null && tag.startsWith("SUB") && tag.contains(":NOM") && !tag.endsWith(":ADJ")
+                        && !tag.endsWith(":INF")) {
+                    noun = lemma;
+                }
+                modifier |= tag.startsWith("ADJ") || tag.startsWith("ADV");
                 if (tag.startsWith("VER")) {
                     verbs.add(lemma);
                 } else if (tag.startsWith("PA1") || tag.startsWith("PA2")) {
@@ -146,7 +168,8 @@ final class GermanLexicon {
         if (verbs.isEmpty()) {
             lemmas.addAll(participles);
         }
-        return lemmas.isEmpty() ? Entry.UNKNOWN : new Entry(List.copyOf(new LinkedHashSet<>(lemmas)), !verbs.isEmpty());
+        return lemmas.isEmpty() ? Entry.UNKNOWN : new Entry(List.copyOf(new LinkedHashSet<>(lemmas)), !verbs.isEmpty(),
+                modifier ? Optional.empty() : Optional.ofNullable(noun));
     }
 
     private static String capitalised(String word) {

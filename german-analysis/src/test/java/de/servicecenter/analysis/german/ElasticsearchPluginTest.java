@@ -58,4 +58,16 @@ class ElasticsearchPluginTest {
 
         assertThat(terms).containsExactly("verlangern", "verlangerung", "personalausweis");
     }
+
+    @Test
+    void theTopicFilterKeepsTheNounsAndTheirSynonyms() throws Exception {
+        List<String> terms = analyze("""
+                {"tokenizer": "standard",
+                 "filter": ["lowercase", "scv_german_spelling", "scv_german_topic",
+                            {"type": "scv_synonyms", "synonyms": ["perso => personalausweis", "kaputt, defekt"]},
+                            "scv_german_stop", "scv_german_lemma", "scv_german_normalization", "scv_german_stem"],
+                 "text": "Perso kaputt, brauche neue Papiere"}""");
+
+        assertThat(terms).containsExactly("personalausweis", "papier");
+    }
 }

@@ -135,8 +135,32 @@ class GermanAnalysisTest {
     @Test
     void aVerbMeetsItsActionNounAndTheCompoundsMadeOfIt() throws IOException {
         assertThat(queryMeetsDocument("Hund anmelden", "Hundeanmeldung")).isTrue();
+        // a compound's first part without its word's ending: Heiz(en)kosten, Schul(e)anmeldung
+        assertThat(queryMeetsDocument("Heizung teuer", "Heizkostenzuschuss")).isTrue();
+        assertThat(terms(INDEX, "Schulanmeldung")).contains("schule", "anmeldung");
         assertThat(terms(SEARCH, "ummelden")).contains("ummeldung");
         assertThat(terms(SEARCH, "Verlängerung")).isEqualTo(List.of("verlangerung"));
+    }
+
+    @Test
+    void theTopicOfAQuestionIsItsNounsAndTheWordsTheDictionaryDoesNotKnow() throws IOException {
+        Analyzer topic = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream spelt = new GermanSpellingFilter(new LowerCaseFilter(tokenizer), GermanSpelling.instance());
+                return new TokenStreamComponents(tokenizer,
+                        GermanStopTokenFilterFactory.stop(new GermanTopicTokenFilterFactory().create(spelt)));
+            }
+        };
+
+        assertThat(terms(topic, "Ausweis kaputt")).containsExactly("ausweis");
+        assertThat(terms(topic, "Ausweis defekt weg")).containsExactly("ausweis");
+        assertThat(terms(topic, "ich brauche neue Papiere für die Miete")).containsExactly("papier", "miete");
+        assertThat(terms(topic, "Geld Heizung teuer")).containsExactly("geld", "heizung");
+        assertThat(terms(topic, "Knoellchen bezahlen")).containsExactly("knöllchen");
+        assertThat(terms(topic, "GEZ Befreiung Müllkalender")).containsExactly("gez", "befreiung", "müllkalender");
+        assertThat(terms(topic, "ich bin umgezogen was muss ich machen")).isEmpty();
     }
 
     @ParameterizedTest(name = "\"{0}\" is written \"{1}\"")

@@ -1,8 +1,10 @@
 package de.servicecenter.knowledge.search;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Settings and mappings of the article index. Text fields are analysed by the project's German analysis plugin
@@ -14,12 +16,23 @@ final class IndexDefinition {
     static final String INDEX_ANALYZER = "scv_german";
     static final String SEARCH_ANALYZER = "scv_german_search";
     static final String SEARCH_ANALYZER_PREFIX = "search_";
+    /** The nouns of a query ({@code scv_german_topic}): what the caller asks about; per host with its synonyms. */
+    static final String TOPIC_ANALYZER = "topic";
+    static final String TOPIC_ANALYZER_PREFIX = "topic_";
     /**
      * The version of this definition, kept in the mapping's {@code _meta}. Raise it whenever what an index holds
-     * changes — mapping, analyzers or the plugin's analysis (2: lemmas and respelling, issue #18): an index of an
+     * changes — mapping, analyzers or the plugin's analysis (2: lemmas and respelling; 3: topic analyzers and whole words; issue #18): an index of an
      * older version is rebuilt when knowledge-service starts, as its terms no longer meet the queries.
      */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
+
+    /**
+     * Fields that also keep their words whole, in a {@code .whole} subfield: the index splits compounds, so that
+     * "Ausweis" finds "Parkausweis" — but an article that names the Ausweis itself (title or keyword "Ausweis") is
+     * more likely what a caller asking for "Ausweis" needs than one that names a kind of it.
+     */
+    static final List<String> WHOLE_WORD_FIELDS = List.of("title", "keywords");
+    static final String WHOLE_WORDS = "whole";
 
     /** Text fields and their weight in searches. */
     static final Map<String, Integer> TEXT_FIELDS = orderedWeights();
@@ -47,6 +60,24 @@ final class IndexDefinition {
         return SEARCH_ANALYZER_PREFIX + host;
     }
 
+    /** The topic analyzer that goes with a search analyzer: the host's, or the one without synonyms. */
+    static String topicAnalyzerOf(Optional<String> searchAnalyzer) {
+        return searchAnalyzer.filter(name -> name.startsWith(SEARCH_ANALYZER_PREFIX))
+                .map(name -> TOPIC_ANALYZER_PREFIX + name.substring(SEARCH_ANALYZER_PREFIX.length()))
+                .orElse(TOPIC_ANALYZER);
+    }
+
+    /**
+     * The nouns of a query and their synonyms (Perso: personalausweis; not "defekt" for "kaputt"), analysed like the
+     * index's words.
+     */
+    private static Map<String, Object> topicAnalyzer(List<String> synonyms) {
+        List<String> chain = new ArrayList<>(List.of("lowercase", "scv_german_spelling", "scv_german_topic"));
+        chain.addAll(synonyms);
+        chain.addAll(List.of("scv_german_stop", "scv_german_lemma", "scv_german_normalization", "scv_german_stem"));
+        return Map.of("type", "custom", "tokenizer", "standard", "filter", chain);
+    }
+
     /** The body of the index-creation request, with the synonyms of every host network. */
     static Map<String, Object> body(Map<String, List<String>> synonymsByHost) {
         return body(synonymsByHost, false);
@@ -59,12 +90,15 @@ final class IndexDefinition {
     static Map<String, Object> body(Map<String, List<String>> synonymsByHost, boolean withBaseline) {
         Map<String, Object> filters = new LinkedHashMap<>();
         Map<String, Object> analyzers = new LinkedHashMap<>();
+        analyzers.put(TOPIC_ANALYZER, topicAnalyzer(List.of()));
         synonymsByHost.forEach((host, rules) -> {
-            filters.put("synonyms_" + host, Map.of("type", "scv_synonyms", "synonyms", rules));
+            String synonyms = "synonyms_" + host;
+            filters.put(synonyms, Map.of("type", "scv_synonyms", "synonyms", rules));
             analyzers.put(searchAnalyzerOf(host), Map.of("type", "custom", "tokenizer", "standard",
                     "filter", List.of("lowercase", "scv_german_spelling", "scv_german_separable_verbs",
-                            "synonyms_" + host, "scv_german_stop", "scv_german_lemma", "scv_german_normalization",
+                            synonyms, "scv_german_stop", "scv_german_lemma", "scv_german_normalization",
                             "scv_german_stem")));
+            analyzers.put(TOPIC_ANALYZER_PREFIX + host, topicAnalyzer(List.of(synonyms)));
         });
         Map<String, Object> properties = new LinkedHashMap<>();
         for (String keyword : List.of("id", "owner", "scope", "serviceArea", "audience", "leikaKey")) {
@@ -77,8 +111,15 @@ final class IndexDefinition {
         TEXT_FIELDS.keySet().forEach(field -> {
             Map<String, Object> mapping = new LinkedHashMap<>(Map.of("type", "text", "analyzer", INDEX_ANALYZER,
                     "search_analyzer", SEARCH_ANALYZER));
+            Map<String, Object> subfields = new LinkedHashMap<>();
+            if (WHOLE_WORD_FIELDS.contains(field)) {
+                subfields.put(WHOLE_WORDS, Map.of("type", "text", "analyzer", SEARCH_ANALYZER));
+            }
             if (withBaseline) {
-                mapping.put("fields", Map.of("std", Map.of("type", "text", "analyzer", "standard")));
+                subfields.put("std", Map.of("type", "text", "analyzer", "standard"));
+            }
+            if (!subfields.isEmpty()) {
+                mapping.put("fields", subfields);
             }
             properties.put(field, mapping);
         });

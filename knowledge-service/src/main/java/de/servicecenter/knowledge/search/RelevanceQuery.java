@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The relevance part of every search: a multi_match over the weighted text fields; the same again with typos
  * forgiven (edit distance by term length, first letter exact) at a fraction of the weight, so that a fuzzy near-miss
- * (Ratten ~ Rat) never outranks an exact match; and the parts of the query's compounds, all required, at half weight.
+ * (Ratten ~ Rat) never outranks an exact match; and the parts of the query's compounds, all required, at half weight
+ * — the whole multiplied for articles about the query's nouns ({@link #TOPIC_WEIGHT}).
  * Kept apart so that the relevance report measures exactly what agents and portals get, once on the German fields
  * and once on the standard-analyzer subfields.
  */
@@ -42,10 +43,17 @@ final class RelevanceQuery {
      */
     static final double LOCAL_FIRST_WEIGHT = 3;
     /**
-     * Where compound parts are looked for: the short fields that say what an article is about. In the long texts
-     * a part ("personal", "antrag") is everywhere, which costs time and says little.
+     * The short fields that say what an article is about, where compound parts and the query's topic are looked
+     * for. In the long texts a part ("personal", "antrag") is everywhere, which costs time and says little.
      */
-    static final List<String> PARTS_FIELDS = List.of("title", "keywords", "teaser");
+    static final List<String> ABOUT_FIELDS = List.of("title", "keywords", "teaser");
+    /**
+     * Articles about what the caller asks — one of the query's nouns in their title, keywords or teaser — count this
+     * many times their score: "Ausweis kaputt" is about the Ausweis, and an article about a broken traffic sign,
+     * however well "kaputt" matches it, is not what the caller needs. Among the articles about the Ausweis, the other
+     * words decide. A query without nouns ("ich bin umgezogen") changes nothing.
+     */
+    static final double TOPIC_WEIGHT = 2;
     /** Splits compounds into their parts, in place of the word (the plugin's search-side chain otherwise). */
     static final String PARTS_ANALYZER = "scv_german_parts";
     /** Words shorter than this are no compounds worth a clause of their own (the plugin splits from this length). */
@@ -62,7 +70,14 @@ final class RelevanceQuery {
     static Map<String, Object> german(String text, Optional<String> analyzer) {
         List<Object> clauses = new ArrayList<>(List.of(exact(text, analyzer, ""), forgiving(text, analyzer, "")));
         clauses.addAll(compoundParts(text, true));
-        return Map.of("bool", Map.of("should", clauses, "minimum_should_match", 1));
+        Map<String, Object> topic = new LinkedHashMap<>();
+        topic.put("query", text);
+        topic.put("fields", ABOUT_FIELDS);
+        topic.put("analyzer", IndexDefinition.topicAnalyzerOf(analyzer));
+        return Map.of("function_score", Map.of(
+                "query", Map.of("bool", Map.of("should", clauses, "minimum_should_match", 1)),
+                "functions", List.of(Map.of("filter", Map.of("multi_match", topic), "weight", TOPIC_WEIGHT)),
+                "boost_mode", "multiply"));
     }
 
     /**
@@ -91,8 +106,13 @@ final class RelevanceQuery {
                 forgiving(text, Optional.of("standard"), ".std")), "minimum_should_match", 1));
     }
 
+    /** The query's words in every field; on the German fields also as whole words (the words named themselves). */
     private static Map<String, Object> exact(String text, Optional<String> analyzer, String fieldSuffix) {
-        return Map.of("multi_match", match(text, analyzer, fields(fieldSuffix, IndexDefinition.TEXT_FIELDS.keySet())));
+        List<String> fields = new ArrayList<>(fields(fieldSuffix, IndexDefinition.TEXT_FIELDS.keySet()));
+        if (fieldSuffix.isEmpty()) {
+            fields.addAll(fields("." + IndexDefinition.WHOLE_WORDS, IndexDefinition.WHOLE_WORD_FIELDS));
+        }
+        return Map.of("multi_match", match(text, analyzer, fields));
     }
 
     private static Map<String, Object> forgiving(String text, Optional<String> analyzer, String fieldSuffix) {
@@ -126,7 +146,7 @@ final class RelevanceQuery {
     private static Map<String, Object> parts(String word, String operator, double weight) {
         Map<String, Object> parts = new LinkedHashMap<>();
         parts.put("query", word);
-        parts.put("fields", fields("", PARTS_FIELDS));
+        parts.put("fields", fields("", ABOUT_FIELDS));
         parts.put("type", "cross_fields");
         parts.put("operator", operator);
         parts.put("analyzer", PARTS_ANALYZER);

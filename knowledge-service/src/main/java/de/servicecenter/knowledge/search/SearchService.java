@@ -163,9 +163,10 @@ public class SearchService {
         scope.selectedArea().ifPresent(area -> body.put("post_filter", scope.hitFilter()));
         body.put("highlight", highlight(text, analyzer));
         body.put("aggs", Map.of("serviceAreas", Map.of("terms", Map.of("field", "serviceArea", "size", 50))));
-        body.put("_source", List.of("title", "teaser", "scope", "owner", "serviceArea", "audience"));
+        body.put("_source", List.of("title", "keywords", "teaser", "scope", "owner", "serviceArea", "audience"));
         JsonNode response = call("/" + index.alias() + "/_search", body);
         List<SearchResults.Hit> hits = new ArrayList<>();
+        TypoMarks typos = TypoMarks.of(text);
         for (JsonNode hit : response.path("hits").path("hits")) {
             JsonNode source = hit.path("_source");
             Map<String, List<String>> highlights = new LinkedHashMap<>();
@@ -174,6 +175,7 @@ public class SearchService {
                 field.getValue().forEach(fragment -> fragments.add(fragment.asText()));
                 highlights.put(field.getKey(), fragments);
             });
+            markTypos(typos, source, highlights);
             hits.add(new SearchResults.Hit(UUID.fromString(hit.path("_id").asText()), source.path("title").asText(),
                     source.hasNonNull("teaser") ? source.path("teaser").asText() : null,
                     source.path("scope").asText(), source.path("owner").asText(), source.path("serviceArea").asText(),
@@ -191,10 +193,29 @@ public class SearchService {
                 response.path("hits").path("total").path("value").asLong(), facets);
     }
 
+    /** Adds the title and keywords a mistyped query word found to the hit's highlights ({@link TypoMarks}). */
+    private static void markTypos(TypoMarks typos, JsonNode source, Map<String, List<String>> highlights) {
+        String title = highlights.getOrDefault("title", List.of(source.path("title").asText())).getFirst();
+        if (typos.marks(title)) {
+            highlights.put("title", List.of(typos.mark(title)));
+        }
+        List<String> keywords = new ArrayList<>(highlights.getOrDefault("keywords", List.of()));
+        source.path("keywords").forEach(keyword -> {
+            String word = keyword.asText();
+            if (typos.marks(word) && keywords.stream().noneMatch(marked -> marked.replace(TypoMarks.PRE, "")
+                    .replace(TypoMarks.POST, "").equals(word))) {
+                keywords.add(typos.mark(word));
+            }
+        });
+        if (!keywords.isEmpty()) {
+            highlights.put("keywords", keywords);
+        }
+    }
+
     /**
      * Every hit shows why it was found: the words matched in title, keywords, teaser and text — compound parts
-     * included — and, where nothing in the teaser matched, the teaser itself, so no hit comes without a passage to
-     * read out.
+     * included, mistyped words marked afterwards ({@link TypoMarks}) — and, where nothing in the teaser matched, the
+     * teaser itself, so no hit comes without a passage to read out.
      */
     private static Map<String, Object> highlight(String text, Optional<String> analyzer) {
         return Map.of("pre_tags", List.of("<em>"), "post_tags", List.of("</em>"),

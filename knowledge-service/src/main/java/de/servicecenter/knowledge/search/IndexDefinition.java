@@ -21,18 +21,10 @@ final class IndexDefinition {
     static final String TOPIC_ANALYZER_PREFIX = "topic_";
     /**
      * The version of this definition, kept in the mapping's {@code _meta}. Raise it whenever what an index holds
-     * changes — mapping, analyzers or the plugin's analysis (2: lemmas and respelling; 3: topic analyzers and whole words; issue #18): an index of an
+     * changes — mapping, analyzers or the plugin's analysis (2: lemmas and respelling; 3: topic analyzers, compound parts as their words; issue #18): an index of an
      * older version is rebuilt when knowledge-service starts, as its terms no longer meet the queries.
      */
     static final int VERSION = 3;
-
-    /**
-     * Fields that also keep their words whole, in a {@code .whole} subfield: the index splits compounds, so that
-     * "Ausweis" finds "Parkausweis" — but an article that names the Ausweis itself (title or keyword "Ausweis") is
-     * more likely what a caller asking for "Ausweis" needs than one that names a kind of it.
-     */
-    static final List<String> WHOLE_WORD_FIELDS = List.of("title", "keywords");
-    static final String WHOLE_WORDS = "whole";
 
     /** Text fields and their weight in searches. */
     static final Map<String, Integer> TEXT_FIELDS = orderedWeights();
@@ -111,15 +103,8 @@ final class IndexDefinition {
         TEXT_FIELDS.keySet().forEach(field -> {
             Map<String, Object> mapping = new LinkedHashMap<>(Map.of("type", "text", "analyzer", INDEX_ANALYZER,
                     "search_analyzer", SEARCH_ANALYZER));
-            Map<String, Object> subfields = new LinkedHashMap<>();
-            if (WHOLE_WORD_FIELDS.contains(field)) {
-                subfields.put(WHOLE_WORDS, Map.of("type", "text", "analyzer", SEARCH_ANALYZER));
-            }
             if (withBaseline) {
-                subfields.put("std", Map.of("type", "text", "analyzer", "standard"));
-            }
-            if (!subfields.isEmpty()) {
-                mapping.put("fields", subfields);
+                mapping.put("fields", Map.of("std", Map.of("type", "text", "analyzer", "standard")));
             }
             properties.put(field, mapping);
         });

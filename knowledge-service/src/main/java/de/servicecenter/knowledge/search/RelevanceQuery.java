@@ -106,13 +106,8 @@ final class RelevanceQuery {
                 forgiving(text, Optional.of("standard"), ".std")), "minimum_should_match", 1));
     }
 
-    /** The query's words in every field; on the German fields also as whole words (the words named themselves). */
     private static Map<String, Object> exact(String text, Optional<String> analyzer, String fieldSuffix) {
-        List<String> fields = new ArrayList<>(fields(fieldSuffix, IndexDefinition.TEXT_FIELDS.keySet()));
-        if (fieldSuffix.isEmpty()) {
-            fields.addAll(fields("." + IndexDefinition.WHOLE_WORDS, IndexDefinition.WHOLE_WORD_FIELDS));
-        }
-        return Map.of("multi_match", match(text, analyzer, fields));
+        return Map.of("multi_match", match(text, analyzer, fields(fieldSuffix, IndexDefinition.TEXT_FIELDS.keySet())));
     }
 
     private static Map<String, Object> forgiving(String text, Optional<String> analyzer, String fieldSuffix) {

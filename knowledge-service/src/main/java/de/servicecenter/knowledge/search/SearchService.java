@@ -193,11 +193,15 @@ public class SearchService {
                 response.path("hits").path("total").path("value").asLong(), facets);
     }
 
-    /** Adds the title and keywords a mistyped query word found to the hit's highlights ({@link TypoMarks}). */
+    /** Marks the words a mistyped query word found in the hit's title, teaser and keywords ({@link TypoMarks}). */
     private static void markTypos(TypoMarks typos, JsonNode source, Map<String, List<String>> highlights) {
-        String title = highlights.getOrDefault("title", List.of(source.path("title").asText())).getFirst();
-        if (typos.marks(title)) {
-            highlights.put("title", List.of(typos.mark(title)));
+        for (String field : List.of("title", "teaser")) {
+            if (source.hasNonNull(field)) {
+                String text = highlights.getOrDefault(field, List.of(source.path(field).asText())).getFirst();
+                if (typos.marks(text)) {
+                    highlights.put(field, List.of(typos.mark(text)));
+                }
+            }
         }
         List<String> keywords = new ArrayList<>(highlights.getOrDefault("keywords", List.of()));
         source.path("keywords").forEach(keyword -> {
@@ -214,7 +218,7 @@ public class SearchService {
 
     /**
      * Every hit shows why it was found: the words matched in title, keywords, teaser and text — compound parts
-     * included, mistyped words marked afterwards ({@link TypoMarks}) — and, where nothing in the teaser matched, the
+     * included, mistyped words marked afterwards in title, teaser and keywords ({@link TypoMarks}) — and, where nothing in the teaser matched, the
      * teaser itself, so no hit comes without a passage to read out.
      */
     private static Map<String, Object> highlight(String text, Optional<String> analyzer) {

@@ -390,9 +390,11 @@ public class DeskResource {
                 .filter(area -> call.contract() == null || call.contract().covers(area.getKey()))
                 .map(area -> new AreaChoice(area.getKey(), area.getValue(), area.getKey().equals(call.serviceArea())))
                 .toList();
+        // whom to put the caller through to while the call is on: answered for the call's arrival, which the page
+        // carries, so that the answer does not change between the steps of one call (and tests can fix the hour)
         PutThrough putThrough = call.serviceArea() == null ? null : Answers.optional(
-                () -> knowledge.transfer(call.town(), call.serviceArea(), call.leikaKey())).map(PutThrough::of)
-                .orElse(null);
+                () -> knowledge.transfer(call.town(), call.serviceArea(), call.leikaKey(), arrived.toString()))
+                .map(PutThrough::of).orElse(null);
         return new CallView(call, context.carried(arrived, null, false), context.params(arrived, null, false),
                 arrived.toString(), search, directory, used, areas, OUTCOMES, form, putThrough);
     }

@@ -38,11 +38,14 @@ public interface KnowledgeApi {
     List<DirectoryEntry> directoryEntries(@PathParam("town") String town, @QueryParam("q") String query,
                                           @QueryParam("limit") int limit);
 
-    /** "Put through to whom?" for the call's town, area and service: now, with the substitute or the central number. */
+    /**
+     * "Put through to whom?" for the call's town, area and service at an instant (ISO-8601 with offset), with the
+     * substitute or the central number.
+     */
     @GET
     @Path("towns/{town}/directory/transfer")
     Transfer transfer(@PathParam("town") String town, @QueryParam("serviceArea") String serviceArea,
-                      @QueryParam("leikaKey") String leikaKey);
+                      @QueryParam("leikaKey") String leikaKey, @QueryParam("at") String at);
 
     @GET
     @Path("articles/{article}")

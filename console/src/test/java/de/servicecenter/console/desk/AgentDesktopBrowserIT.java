@@ -114,8 +114,9 @@ class AgentDesktopBrowserIT {
 
     @Test
     void aForwardedCallRecordsWhomTheDirectoryNamedToPutTheCallerThroughTo() throws Exception {
+        // a call that came in on a Monday morning, when the Bürgerbüro is open (the desk asks for the call's arrival)
         try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("bochum-agent",
-                "/desk/call?number=%2B4923051060&key=1")) {
+                "/desk/call?number=%2B4923051060&key=1&arrived=2026-11-23T10:00%2B01:00")) {
             // the town's directory: the Bürgerbüro answers its area (the postal-code split is for one service only)
             assertThat(console.text(".call-transfer")).isEqualTo("Durchstellen an Bürgerbüro: +492305106400");
             console.browser().tabTo("#outcome-RESOLVED", 80);

@@ -37,9 +37,9 @@ final class GermanLexicon {
 
     /**
      * What the dictionary says of a lower-case word: its lemmas (lower case), whether one is a verb, and its lemma as
-     * a noun if it is a noun in its own right (a nominative reading of the capitalised word that is no adjective or verb used as a
-     * noun, and no adjective or adverb in lower case: Miete and Papiere are; Neue, das Bezahlen, Brauche, defekt and
-     * weg are not).
+     * a noun if it is a noun in its own right (a nominative reading of the capitalised word that is no adjective or
+     * verb used as a noun, and no adjective or adverb in lower case: Miete and Papiere are; Neue, das Bezahlen,
+     * Brauche, defekt and weg are not).
      */
     record Entry(List<String> lemmas, boolean verb, Optional<String> noun) {
         static final Entry UNKNOWN = new Entry(List.of(), false, Optional.empty());

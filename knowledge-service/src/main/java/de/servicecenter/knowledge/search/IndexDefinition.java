@@ -21,8 +21,9 @@ final class IndexDefinition {
     static final String TOPIC_ANALYZER_PREFIX = "topic_";
     /**
      * The version of this definition, kept in the mapping's {@code _meta}. Raise it whenever what an index holds
-     * changes — mapping, analyzers or the plugin's analysis (2: lemmas and respelling; 3: topic analyzers, compound parts as their words; issue #18): an index of an
-     * older version is rebuilt when knowledge-service starts, as its terms no longer meet the queries.
+     * changes — mapping, analyzers or the plugin's analysis (2: lemmas and respelling; 3: topic analyzers, compound
+     * parts as their words; issue #18): an index of an older version is rebuilt when knowledge-service starts, as its
+     * terms no longer meet the queries.
      */
     static final int VERSION = 3;
 

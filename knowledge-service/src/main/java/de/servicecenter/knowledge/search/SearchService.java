@@ -222,7 +222,7 @@ public class SearchService {
      * teaser itself, so no hit comes without a passage to read out.
      */
     private static Map<String, Object> highlight(String text, Optional<String> analyzer) {
-        return Map.of("pre_tags", List.of("<em>"), "post_tags", List.of("</em>"),
+        return Map.of("pre_tags", List.of(TypoMarks.PRE), "post_tags", List.of(TypoMarks.POST),
                 "highlight_query", RelevanceQuery.highlighted(text, analyzer),
                 "fields", Map.of("title", Map.of("number_of_fragments", 0),
                         "keywords", Map.of("number_of_fragments", 0),

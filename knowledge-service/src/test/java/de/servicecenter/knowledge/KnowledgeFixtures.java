@@ -33,6 +33,9 @@ public class KnowledgeFixtures {
 
     public static final Set<String> TOWNS = Set.of("bochum", "castrop-rauxel", "duisburg", "bottrop", "dinslaken",
             "kreis-soest", "stadt-soest");
+    /** The neighbourhoods tenant-service reports for Castrop-Rauxel (the others named none). */
+    public static final Map<String, List<String>> NEIGHBOURHOODS = Map.of("castrop-rauxel",
+            List.of("Habinghorst", "Ickern", "Henrichenburg"));
     public static final Set<String> AREAS = Set.of("zentrale", "buergerbuero", "ordnungswesen", "auslaenderwesen",
             "standesamt", "kfz-zulassung", "steuern-abgaben", "soziales");
     public static final DelegationGrant BOCHUM_CASTROP_RAUXEL = new DelegationGrant("c-bochum", "bochum",
@@ -94,7 +97,7 @@ public class KnowledgeFixtures {
 
     /** tenant-service now reports these contracts (and the seven towns, and the area catalog). */
     public void contracts(List<DelegationGrant> grants) {
-        TenancyServer.serve(new TenancySnapshot(TOWNS, grants, AREAS, Map.of()));
+        TenancyServer.serve(new TenancySnapshot(TOWNS, grants, AREAS, Map.of(), NEIGHBOURHOODS));
         tenancy.refreshNow();
     }
 

@@ -25,8 +25,8 @@ class RowLevelSecurityTest extends RowSecurityContract {
 
     @Override
     protected Set<String> openTables() {
-        return Set.of("tenant", "tenant_central_number", "service_center", "service_center_phone_number",
-                "service_area", "service_area_leika_key");
+        return Set.of("tenant", "tenant_central_number", "tenant_neighbourhood", "service_center",
+                "service_center_phone_number", "service_area", "service_area_leika_key");
     }
 
     @Override

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * last good copy (see {@code CachedTenancy}).
  *
  * @param serviceCenters the host tenant of each service center, by center id
+ * @param neighbourhoods the neighbourhoods (Stadtteile) of each active town that named them, by town; the knowledge
+ *                       search recognises them in queries
  */
 public record TenancySnapshot(
         @Schema(description = "The towns active on the platform", example = "[\"bochum\", \"castrop-rauxel\"]")
@@ -27,7 +29,10 @@ public record TenancySnapshot(
         Set<String> serviceAreas,
         @Schema(description = "The host town of each service center, by center id",
                 example = "{\"servicecenter-bochum\": \"bochum\"}")
-        Map<String, String> serviceCenters) {
+        Map<String, String> serviceCenters,
+        @Schema(description = "The neighbourhoods (Stadtteile, Ortsteile) of each town that named them, by town",
+                example = "{\"bottrop\": [\"Kirchhellen\", \"Grafenwald\"]}")
+        Map<String, List<String>> neighbourhoods) {
 
     public static final TenancySnapshot EMPTY = new TenancySnapshot(Set.of(), List.of(), Set.of(), Map.of());
 
@@ -36,6 +41,19 @@ public record TenancySnapshot(
         grants = List.copyOf(grants);
         serviceAreas = serviceAreas == null ? Set.of() : Set.copyOf(serviceAreas);
         serviceCenters = serviceCenters == null ? Map.of() : Map.copyOf(serviceCenters);
+        // absent in copies kept by services of an earlier version
+        neighbourhoods = neighbourhoods == null ? Map.of() : Map.copyOf(neighbourhoods);
+    }
+
+    /** A network whose towns named no neighbourhoods. */
+    public TenancySnapshot(Set<String> activeTenants, List<DelegationGrant> grants, Set<String> serviceAreas,
+                           Map<String, String> serviceCenters) {
+        this(activeTenants, grants, serviceAreas, serviceCenters, Map.of());
+    }
+
+    /** The neighbourhoods {@code town} named; none for an unknown town. */
+    public List<String> neighbourhoodsOf(String town) {
+        return neighbourhoods.getOrDefault(town, List.of());
     }
 
     /**

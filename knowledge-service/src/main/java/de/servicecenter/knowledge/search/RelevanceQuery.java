@@ -12,7 +12,8 @@ import java.util.Optional;
  * The relevance part of every search: a multi_match over the weighted text fields; the same again with typos
  * forgiven (edit distance by term length, first letter exact) at a fraction of the weight, so that a fuzzy near-miss
  * (Ratten ~ Rat) never outranks an exact match; and the parts of the query's compounds, all required, at half weight
- * — the whole multiplied for articles about the query's nouns ({@link #TOPIC_WEIGHT}).
+ * — the whole multiplied for articles about the query's nouns ({@link #TOPIC_WEIGHT}) and for those naming the
+ * caller's neighbourhood ({@link #NEIGHBOURHOOD_WEIGHT}).
  * Kept apart so that the relevance report measures exactly what agents and portals get, once on the German fields
  * and once on the standard-analyzer subfields.
  */
@@ -54,6 +55,12 @@ final class RelevanceQuery {
      * words decide. A query without nouns ("ich bin umgezogen") changes nothing.
      */
     static final double TOPIC_WEIGHT = 2;
+    /**
+     * Articles naming the caller's neighbourhood ({@link PlaceMentions}) count this many times their score: of the
+     * articles about the Personalausweis, the one naming Kirchhellen's branch office comes first for "Personalausweis
+     * Kirchhellen" — and an article naming Kirchhellen but answering nothing else asked is not found at all.
+     */
+    static final double NEIGHBOURHOOD_WEIGHT = 2;
     /** Splits compounds into their parts, in place of the word (the plugin's search-side chain otherwise). */
     static final String PARTS_ANALYZER = "scv_german_parts";
     /** Words shorter than this are no compounds worth a clause of their own (the plugin splits from this length). */
@@ -67,16 +74,23 @@ final class RelevanceQuery {
      *
      * @param analyzer the search analyzer, e.g. a host network's synonym analyzer; the mapping's when empty
      */
-    static Map<String, Object> german(String text, Optional<String> analyzer) {
+    static Map<String, Object> german(PlaceMentions query, Optional<String> analyzer) {
+        String text = query.text();
         List<Object> clauses = new ArrayList<>(List.of(exact(text, analyzer, ""), forgiving(text, analyzer, "")));
         clauses.addAll(compoundParts(text, true));
         Map<String, Object> topic = new LinkedHashMap<>();
         topic.put("query", text);
         topic.put("fields", ABOUT_FIELDS);
         topic.put("analyzer", IndexDefinition.topicAnalyzerOf(analyzer));
+        List<Object> functions = new ArrayList<>(List.of(Map.of("filter", Map.of("multi_match", topic),
+                "weight", TOPIC_WEIGHT)));
+        if (!query.neighbourhoods().isEmpty()) {
+            functions.add(Map.of("filter", naming(query.neighbourhoods()), "weight", NEIGHBOURHOOD_WEIGHT));
+        }
         return Map.of("function_score", Map.of(
                 "query", Map.of("bool", Map.of("should", clauses, "minimum_should_match", 1)),
-                "functions", List.of(Map.of("filter", Map.of("multi_match", topic), "weight", TOPIC_WEIGHT)),
+                "functions", functions,
+                "score_mode", "multiply",
                 "boost_mode", "multiply"));
     }
 
@@ -85,10 +99,22 @@ final class RelevanceQuery {
      * fuzzy expansions costs 30–200 ms a search over 50,000 articles, even on title and keywords alone (measured);
      * a hit found through a typo shows its teaser.
      */
-    static Map<String, Object> highlighted(String text, Optional<String> analyzer) {
-        List<Object> clauses = new ArrayList<>(List.of(exact(text, analyzer, "")));
-        clauses.addAll(compoundParts(text, false));
+    static Map<String, Object> highlighted(PlaceMentions query, Optional<String> analyzer) {
+        List<Object> clauses = new ArrayList<>(List.of(exact(query.text(), analyzer, "")));
+        clauses.addAll(compoundParts(query.text(), false));
+        if (!query.neighbourhoods().isEmpty()) {
+            clauses.add(naming(query.neighbourhoods()));
+        }
         return Map.of("bool", Map.of("should", clauses, "minimum_should_match", 1));
+    }
+
+    /** Articles naming any of the neighbourhoods, anywhere in their text. */
+    private static Map<String, Object> naming(List<String> neighbourhoods) {
+        List<Object> names = neighbourhoods.stream()
+                .<Object>map(name -> Map.of("multi_match", Map.of("query", name, "type", "phrase",
+                        "fields", List.copyOf(IndexDefinition.TEXT_FIELDS.keySet()))))
+                .toList();
+        return Map.of("bool", Map.of("should", names, "minimum_should_match", 1));
     }
 
     /** A relevance query within {@code filters} (the scope), the town's local articles first. */

@@ -152,16 +152,18 @@ public class SearchService {
 
     private SearchResults search(String query, SearchScope scope, PageRequest page) {
         String asked = requireQuery(query, "q");
-        String text = TownMentions.without(asked, access.snapshot().activeTenants());
+        TenancySnapshot network = access.snapshot();
+        PlaceMentions places = PlaceMentions.in(asked, network.activeTenants(), network.neighbourhoodsOf(scope.town()));
+        String text = places.text();
         Optional<String> analyzer = analyzer(scope);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("from", page.page() * page.size());
         body.put("size", page.size());
         body.put("track_total_hits", true);
-        body.put("query", query(text, scope));
+        body.put("query", query(places, scope));
         // the area narrows the hits only, after the facets are counted over the whole scope
         scope.selectedArea().ifPresent(area -> body.put("post_filter", scope.hitFilter()));
-        body.put("highlight", highlight(text, analyzer));
+        body.put("highlight", highlight(places, analyzer));
         body.put("aggs", Map.of("serviceAreas", Map.of("terms", Map.of("field", "serviceArea", "size", 50))));
         body.put("_source", List.of("title", "keywords", "teaser", "scope", "owner", "serviceArea", "audience"));
         JsonNode response = call("/" + index.alias() + "/_search", body);
@@ -217,13 +219,14 @@ public class SearchService {
     }
 
     /**
-     * Every hit shows why it was found: the words matched in title, keywords, teaser and text — compound parts
-     * included, mistyped words marked afterwards in title, teaser and keywords ({@link TypoMarks}) — and, where nothing in the teaser matched, the
-     * teaser itself, so no hit comes without a passage to read out.
+     * Every hit shows why it was found: the words matched in title, keywords, teaser and text — compound parts and
+     * the caller's neighbourhood included, mistyped words marked afterwards in title, teaser and keywords
+     * ({@link TypoMarks}) — and, where nothing in the teaser matched, the teaser itself, so no hit comes without a
+     * passage to read out.
      */
-    private static Map<String, Object> highlight(String text, Optional<String> analyzer) {
+    private static Map<String, Object> highlight(PlaceMentions places, Optional<String> analyzer) {
         return Map.of("pre_tags", List.of(TypoMarks.PRE), "post_tags", List.of(TypoMarks.POST),
-                "highlight_query", RelevanceQuery.highlighted(text, analyzer),
+                "highlight_query", RelevanceQuery.highlighted(places, analyzer),
                 "fields", Map.of("title", Map.of("number_of_fragments", 0),
                         "keywords", Map.of("number_of_fragments", 0),
                         "teaser", Map.of("number_of_fragments", 0, "no_match_size", TEASER_SNIPPET),
@@ -247,8 +250,8 @@ public class SearchService {
     }
 
     /** Relevance on the German fields (typos forgiven), within the scope, local articles first. */
-    private Map<String, Object> query(String text, SearchScope scope) {
-        return RelevanceQuery.localFirst(RelevanceQuery.german(text, analyzer(scope)), filters(scope));
+    private Map<String, Object> query(PlaceMentions places, SearchScope scope) {
+        return RelevanceQuery.localFirst(RelevanceQuery.german(places, analyzer(scope)), filters(scope));
     }
 
     /** The host network's synonym analyzer when the index has it; the mapping's search analyzer otherwise. */

@@ -180,7 +180,7 @@ class RelevanceTest {
         Optional<String> synonyms = Optional.of(IndexDefinition.searchAnalyzerOf(NETWORK));
         Measure standard = measure("a", query -> elasticsearch(query, RelevanceQuery.standard(text(query))));
         Measure german = measure("b", query -> elasticsearch(query,
-                RelevanceQuery.german(TownMentions.without(text(query), TOWNS), synonyms)));
+                RelevanceQuery.german(PlaceMentions.in(text(query), TOWNS, neighbourhoods(query)), synonyms)));
         Measure fullText = measure("c", RelevanceTest::postgresFullText);
 
         String report = report(standard, german, fullText);
@@ -199,6 +199,17 @@ class RelevanceTest {
 
     private static String text(JsonNode query) {
         return query.get("query").asText();
+    }
+
+    /** The neighbourhoods of the query's town, as the demo network registers them (none without a town). */
+    private static List<String> neighbourhoods(JsonNode query) throws IOException {
+        if (!query.hasNonNull("town")) {
+            return List.of();
+        }
+        Path tenant = DEMO.resolveSibling("tenants").resolve(query.get("town").asText() + ".json");
+        List<String> names = new ArrayList<>();
+        JSON.readTree(tenant.toFile()).path("neighbourhoods").forEach(name -> names.add(name.asText()));
+        return names;
     }
 
     /** The scope of a search: the network's shared articles, and the local ones of the caller's town if there is one. */

@@ -191,6 +191,34 @@ class SearchScopingTest {
                 .body("items.title", contains("Personalausweis beantragen"));
     }
 
+    /**
+     * A neighbourhood the caller names (a Stadtteil tenant-service knows for the town) is a place to prefer among the
+     * articles answering the question — marked where an article names it — and no text to match: the branch
+     * office's article, about Habinghorst but not about the Personalausweis, is not a hit.
+     */
+    @Test
+    void aNeighbourhoodNamedInTheQueryIsPreferredNotMatched() {
+        for (String[] local : List.of(
+                new String[] {"Bürgerbüro Habinghorst", "Die Außenstelle in Habinghorst hat dienstags geöffnet"},
+                new String[] {"Personalausweis im Rathaus", "Das Bürgerbüro am Europaplatz stellt Ausweise aus"},
+                new String[] {"Personalausweis in der Außenstelle", "Das Bürgerbüro Habinghorst stellt Ausweise aus"})) {
+            as("castrop-rauxel-admin").body(article("castrop-rauxel", "LOCAL", "buergerbuero", "PUBLIC", local[0],
+                    local[1])).post("/api/v1/articles").then().statusCode(201);
+        }
+        fixtures.indexNow();
+
+        as("bochum-agent").queryParam("q", "Personalausweis Habinghorst").get("/api/v1/search?town=castrop-rauxel")
+                .then().statusCode(200)
+                .body("items.title", contains("Personalausweis in der Außenstelle", "Personalausweis im Rathaus",
+                        "Personalausweis beantragen"))
+                .body("items[0].highlights.teaser[0]",
+                        equalTo("Das Bürgerbüro <em>Habinghorst</em> stellt <em>Ausweise</em> aus"));
+        // asked for by name, the branch office comes first
+        as("bochum-agent").queryParam("q", "Bürgerbüro Habinghorst").get("/api/v1/search?town=castrop-rauxel")
+                .then().statusCode(200)
+                .body("items[0].title", equalTo("Bürgerbüro Habinghorst"));
+    }
+
     /** Every hit says why it is there: keyword matches marked, the teaser where nothing matched in it. */
     @Test
     void everyHitComesWithAPassage() {

@@ -61,8 +61,9 @@ class NetworkLoader {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     NetworkSnapshot load(long generation) {
+        List<Tenant> registered = tenants.listAll();
         Map<String, TenantEntry> tenantEntries = new HashMap<>();
-        for (Tenant tenant : tenants.listAll()) {
+        for (Tenant tenant : registered) {
             tenantEntries.put(tenant.id(), new TenantEntry(tenant.id(), tenant.name(),
                     tenant.status() == TenantStatus.ACTIVE, tenant.federalState().isoCode(), tenant.centralNumbers(),
                     tenant.address()));
@@ -101,8 +102,10 @@ class NetworkLoader {
                 .collect(Collectors.toSet());
         Map<String, String> centerHosts = centerEntries.values().stream()
                 .collect(Collectors.toMap(CenterEntry::id, CenterEntry::hostTenant));
-        var tenancy = new TenancySnapshot(active, grants,
-                areaNames.keySet(), centerHosts);
+        Map<String, List<String>> neighbourhoods = registered.stream()
+                .filter(tenant -> active.contains(tenant.id()) && !tenant.neighbourhoods().isEmpty())
+                .collect(Collectors.toMap(Tenant::id, Tenant::neighbourhoods));
+        var tenancy = new TenancySnapshot(active, grants, areaNames.keySet(), centerHosts, neighbourhoods);
         return new NetworkSnapshot(generation, clock.instant(), Map.copyOf(tenantEntries), Map.copyOf(areaNames),
                 Map.copyOf(centerEntries), grants, Map.copyOf(scheduleEntries), Map.copyOf(officeIds), tenancy);
     }

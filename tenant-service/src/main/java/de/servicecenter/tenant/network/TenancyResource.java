@@ -34,7 +34,8 @@ public class TenancyResource {
                          "validFrom": "2015-09-01", "validUntil": null,
                          "costModel": {"type": "FTE_SHARE", "fullTimeEquivalents": 1.75, "annualCostPerFte": 62000.00}}],
              "serviceAreas": ["buergerbuero", "ordnungswesen", "standesamt"],
-             "serviceCenters": {"servicecenter-bochum": "bochum", "call-duisburg": "duisburg"}}""";
+             "serviceCenters": {"servicecenter-bochum": "bochum", "call-duisburg": "duisburg"},
+             "neighbourhoods": {"bottrop": ["Kirchhellen", "Grafenwald"], "castrop-rauxel": ["Habinghorst"]}}""";
 
     private final NetworkSnapshots snapshots;
 

@@ -40,6 +40,12 @@ public class Tenant extends VersionedEntity {
     @Column(name = "phone_number")
     private List<String> centralNumbers = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "tenant_neighbourhood", joinColumns = @JoinColumn(name = "tenant_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "name")
+    private List<String> neighbourhoods = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     private TenantStatus status;
 
@@ -67,6 +73,8 @@ public class Tenant extends VersionedEntity {
         this.federalState = request.federalState();
         this.centralNumbers.clear();
         this.centralNumbers.addAll(request.centralNumbers());
+        this.neighbourhoods.clear();
+        this.neighbourhoods.addAll(request.effectiveNeighbourhoods());
         this.status = request.effectiveStatus();
         Optional<PostalAddress> address = Optional.ofNullable(request.address());
         this.streetAddress = address.map(PostalAddress::streetAddress).map(String::strip).orElse(null);
@@ -97,6 +105,11 @@ public class Tenant extends VersionedEntity {
 
     public List<String> centralNumbers() {
         return List.copyOf(centralNumbers);
+    }
+
+    /** The town's neighbourhoods (Stadtteile) as citizens name them; empty when none were given. */
+    public List<String> neighbourhoods() {
+        return List.copyOf(neighbourhoods);
     }
 
     public TenantStatus status() {

@@ -12,7 +12,8 @@ final class TenantExamples {
               "federalState": "DE-NW",
               "centralNumbers": ["+4923051060"],
               "status": "ACTIVE",
-              "address": {"streetAddress": "Europaplatz 1", "postalCode": "44575", "locality": "Castrop-Rauxel"}
+              "address": {"streetAddress": "Europaplatz 1", "postalCode": "44575", "locality": "Castrop-Rauxel"},
+              "neighbourhoods": ["Habinghorst", "Ickern", "Henrichenburg"]
             }
             """;
 
@@ -25,6 +26,7 @@ final class TenantExamples {
               "federalState": "DE-NW",
               "centralNumbers": ["+4923051060"],
               "status": "ACTIVE",
+              "neighbourhoods": ["Habinghorst", "Ickern", "Henrichenburg"],
               "address": {"streetAddress": "Europaplatz 1", "postalCode": "44575", "locality": "Castrop-Rauxel"},
               "createdAt": "2026-11-21T09:00:00Z",
               "updatedAt": "2026-11-21T09:00:00Z"

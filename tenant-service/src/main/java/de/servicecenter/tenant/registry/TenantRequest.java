@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param federalState   ISO 3166-2 code, e.g. DE-NW
  * @param centralNumbers the tenant's central phone numbers in E.164
  * @param status         ACTIVE when omitted
+ * @param neighbourhoods the town's neighbourhoods as citizens name them; none when omitted
  */
 @Schema(name = "TenantRequest", description = "A municipality or district to register or to replace")
 public record TenantRequest(
@@ -59,9 +60,21 @@ public record TenantRequest(
         @Valid
         @Schema(nullable = true, description = "The town's postal address (its Rathaus); for portals and the "
                 + "schema.org export")
-        PostalAddress address) {
+        PostalAddress address,
+
+        @Size(max = 200)
+        @Schema(nullable = true, example = "[\"Habinghorst\", \"Ickern\", \"Henrichenburg\"]",
+                description = "The town's neighbourhoods (Stadtteile, Ortsteile) as citizens name them, each once. "
+                        + "The knowledge search recognises them in a query: \"Personalausweis Kirchhellen\" prefers "
+                        + "the article naming Kirchhellen among those about the Personalausweis. None when omitted")
+        List<@NotBlank @Size(max = 100) String> neighbourhoods) {
 
     TenantStatus effectiveStatus() {
         return status == null ? TenantStatus.ACTIVE : status;
+    }
+
+    /** The neighbourhoods as stored: stripped, none when omitted. */
+    List<String> effectiveNeighbourhoods() {
+        return neighbourhoods == null ? List.of() : neighbourhoods.stream().map(String::strip).toList();
     }
 }

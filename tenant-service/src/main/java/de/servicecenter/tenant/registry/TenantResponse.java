@@ -20,6 +20,9 @@ public record TenantResponse(
         List<String> centralNumbers,
         @Schema(description = "ACTIVE, or INACTIVE when it has left the platform", example = "ACTIVE")
         TenantStatus status,
+        @Schema(description = "The town's neighbourhoods (Stadtteile, Ortsteile) as citizens name them",
+                example = "[\"Habinghorst\", \"Ickern\", \"Henrichenburg\"]")
+        List<String> neighbourhoods,
         @Schema(nullable = true, description = "The town's postal address (its Rathaus); null until given")
         PostalAddress address,
         @Schema(example = "2026-11-21T09:00:00Z") Instant createdAt,
@@ -27,7 +30,7 @@ public record TenantResponse(
 
     static TenantResponse of(Tenant tenant) {
         return new TenantResponse(tenant.id(), tenant.name(), tenant.kind(), tenant.ags(), tenant.federalState(),
-                tenant.centralNumbers(), tenant.status(), tenant.address().orElse(null), tenant.createdAt(),
-                tenant.updatedAt());
+                tenant.centralNumbers(), tenant.status(), tenant.neighbourhoods(), tenant.address().orElse(null),
+                tenant.createdAt(), tenant.updatedAt());
     }
 }

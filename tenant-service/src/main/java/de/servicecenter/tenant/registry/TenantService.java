@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -106,6 +107,13 @@ public class TenantService {
         for (int i = 0; i < numbers.size(); i++) {
             if (!seen.add(numbers.get(i))) {
                 errors.add(new FieldError("centralNumbers[" + i + "]", "is listed twice"));
+            }
+        }
+        Set<String> names = new HashSet<>();
+        List<String> neighbourhoods = request.effectiveNeighbourhoods();
+        for (int i = 0; i < neighbourhoods.size(); i++) {
+            if (!names.add(neighbourhoods.get(i).toLowerCase(Locale.GERMAN))) {
+                errors.add(new FieldError("neighbourhoods[" + i + "]", "is listed twice"));
             }
         }
         if (!errors.isEmpty()) {

@@ -98,6 +98,9 @@ class TenancySnapshotTest {
                 Instant.now())).isTrue();
         assertThat(snapshot.permits("bochum", "castrop-rauxel", BOCHUM_AGENT, Optional.of("standesamt"),
                 Instant.now())).isFalse();
+        assertThat(snapshot.neighbourhoodsOf("bottrop")).as("for the search to recognise")
+                .containsExactly("Kirchhellen", "Grafenwald", "Feldhausen");
+        assertThat(snapshot.neighbourhoods()).as("towns that named none are left out").doesNotContainKey("kreis-soest");
         assertThat(snapshot.serviceCenters()).containsEntry("servicecenter-bochum", "bochum")
                 .containsEntry("call-duisburg", "duisburg");
         assertThat(snapshot.servingRight("call-duisburg", "bottrop", "standesamt", LocalDate.now()))

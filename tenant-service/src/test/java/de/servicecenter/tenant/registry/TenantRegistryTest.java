@@ -11,6 +11,7 @@ import de.servicecenter.testing.KeycloakTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +91,32 @@ class TenantRegistryTest {
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo("centralNumbers[1]"))
                 .body("errors[0].message", startsWith("must be an E.164 phone number"));
+    }
+
+    @Test
+    void neighbourhoodsAreKeptInTheirOrderAndReplacedWithTheTown() {
+        String body = json("dinslaken", "05170008", "+4920646600")
+                .replace("}\n", ", \"neighbourhoods\": [\" Hiesfeld \", \"Lohberg\", \"Eppinghoven\"]}\n");
+        given().auth().oauth2(admin).contentType("application/json").body(body)
+                .when().post("/api/v1/towns").then().statusCode(201)
+                .body("neighbourhoods", equalTo(List.of("Hiesfeld", "Lohberg", "Eppinghoven")));
+        given().auth().oauth2(admin).contentType("application/json").header("If-Match", "\"0\"")
+                .body(json("dinslaken", "05170008", "+4920646600"))
+                .when().put("/api/v1/towns/dinslaken").then().statusCode(200)
+                .body("neighbourhoods", hasSize(0));
+    }
+
+    @Test
+    void aNeighbourhoodListedTwiceOrBlankIsNamedWithItsPosition() {
+        String body = json("dinslaken", "05170008", "+4920646600")
+                .replace("}\n", ", \"neighbourhoods\": [\"Hiesfeld\", \" \", \"hiesfeld\"]}\n");
+        rejected(body, 400)
+                .body("errors.field", hasItem("neighbourhoods[1]"))
+                .body("errors.find { it.field == 'neighbourhoods[1]' }.message", equalTo("must not be blank"));
+        rejected(body.replace("\" \", ", ""), 400)
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("neighbourhoods[1]"))
+                .body("errors[0].message", equalTo("is listed twice"));
     }
 
     @Test

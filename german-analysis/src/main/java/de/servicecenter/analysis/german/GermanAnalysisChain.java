@@ -8,9 +8,10 @@ import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The one German chain, for every analyzer: standard tokenizer, lower case, spelling (umlauts restored), [queries:
- * separable verbs joined], [compound parts], service-desk stop words, lemmas from the dictionary, umlaut folding, light stemming of the words the
- * dictionary does not know. Spelling and lemmas come before folding because the dictionary knows "büro", not "buro".
+ * The one German chain, for every analyzer: standard tokenizer, capitals marked, lower case, spelling
+ * (umlauts restored), [queries: separable verbs joined], [compound parts], service-desk stop words, lemmas from the
+ * dictionary, umlaut folding, light stemming of the words the dictionary does not know. Spelling and lemmas come
+ * before folding because the dictionary knows "büro", not "buro".
  */
 final class GermanAnalysisChain extends Analyzer {
 
@@ -33,7 +34,8 @@ final class GermanAnalysisChain extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new GermanSpellingFilter(new LowerCaseFilter(tokenizer), GermanSpelling.instance());
+        TokenStream stream = new GermanSpellingFilter(new LowerCaseFilter(new GermanCapitalsFilter(tokenizer)),
+                GermanSpelling.instance());
         if (compounds != Compounds.WITH_PARTS) { // queries
             stream = new GermanSeparableVerbFilter(stream, GermanLexicon.instance());
         }
@@ -41,7 +43,7 @@ final class GermanAnalysisChain extends Analyzer {
             stream = new GermanDecompoundFilter(stream, CompoundSplitter.instance(), compounds == Compounds.PARTS_ONLY);
         }
         stream = GermanStopTokenFilterFactory.stop(stream);
-        stream = new GermanLemmaFilter(stream, GermanLexicon.instance());
+        stream = new GermanLemmaFilter(stream, GermanLexicon.instance(), compounds != Compounds.WITH_PARTS);
         stream = new GermanNormalizationFilter(stream);
         return new TokenStreamComponents(tokenizer, GermanStemTokenFilterFactory.stem(stream));
     }

@@ -4,7 +4,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.elasticsearch.plugin.NamedComponent;
 import org.elasticsearch.plugin.analysis.TokenFilterFactory;
 
-/** {@code scv_german_lemma}: beantragt → beantragen (+ beantragung), Anhängers → anhänger (before folding). */
+/**
+ * {@code scv_german_lemma}: beantragt → beantragen (+ beantragung), Anhängers → anhänger (before folding). For the
+ * search analyzers built around a host's synonyms, so with what a caller may mean (länger: + verlängern).
+ */
 @NamedComponent(GermanLemmaTokenFilterFactory.NAME)
 public class GermanLemmaTokenFilterFactory implements TokenFilterFactory {
 
@@ -12,6 +15,6 @@ public class GermanLemmaTokenFilterFactory implements TokenFilterFactory {
 
     @Override
     public TokenStream create(TokenStream tokenStream) {
-        return new GermanLemmaFilter(tokenStream, GermanLexicon.instance());
+        return new GermanLemmaFilter(tokenStream, GermanLexicon.instance(), true);
     }
 }

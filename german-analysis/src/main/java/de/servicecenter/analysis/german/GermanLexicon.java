@@ -28,12 +28,21 @@ final class GermanLexicon {
     private static final List<String> VERB_PREFIXES = List.of("zurück", "wieder", "unter", "über", "nach", "vor",
             "weg", "ab", "an", "auf", "aus", "be", "ein", "ent", "er", "um", "ver", "zer", "zu");
 
+    /** länger → verlängern, größer → vergrößern, weiter → erweitern, höher → erhöhen. */
+    private static final List<String> COMPARATIVE_VERB_PREFIXES = List.of("ver", "er");
+    /**
+     * The noun of a verb in -ieren, the first the dictionary has: studieren → studium, reparieren → reparatur (not
+     * reparation), informieren → information, kopieren → kopie, kontrollieren → kontrolle.
+     */
+    private static final List<String> IEREN_NOUN_SUFFIXES = List.of("ium", "atur", "ation", "ie", "e", "");
+
     private static final GermanLexicon INSTANCE = new GermanLexicon();
 
     private final Dictionary dictionary;
     /** A lookup holds buffers: one per analysing thread. */
     private final ThreadLocal<DictionaryLookup> lookups;
     private final WordCache<Entry> entries = new WordCache<>(this::lookUp);
+    private final WordCache<List<String>> derivations = new WordCache<>(this::derive);
 
     /**
      * What the dictionary says of a lower-case word: its lemmas (lower case), whether one is a verb, and its lemma as
@@ -120,6 +129,52 @@ final class GermanLexicon {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Words a caller may mean by a word, beyond its lemma — the verb a bare comparative stands for (Visum länger:
+     * verlängern, and its noun verlängerung; Bild größer: vergrößern), the nouns of a verb in -ieren (studieren:
+     * studium, reparieren: reparatur, kopieren: kopie) — each only if the dictionary has it. People who speak little
+     * German say the adjective or the verb; the articles name the service with the verb's prefix or the noun.
+     */
+    List<String> derivations(String word) {
+        return derivations.get(word);
+    }
+
+    private List<String> derive(String word) {
+        Set<String> derived = new LinkedHashSet<>();
+        DictionaryLookup lookup = lookups.get();
+        boolean comparative = lookup.lookup(word).stream()
+                .anyMatch(data -> data.getTag() != null && data.getTag().toString().equals("ADJ:PRD:KOM"));
+        if (comparative && word.endsWith("er")) {
+            // the comparative whole (länger: verlängern) before its stem (kürzer: verkürzen; not breiter: verbreiten)
+            String stem = word.substring(0, word.length() - 2);
+            for (List<String> forms : List.of(List.of(word + "n"), List.of(stem + "en"))) {
+                for (String prefix : COMPARATIVE_VERB_PREFIXES) {
+                    forms.stream().map(form -> prefix + form).filter(this::isInfinitive).forEach(verb -> {
+                        derived.add(verb);
+                        nominalisation(verb).ifPresent(derived::add);
+                    });
+                }
+                if (!derived.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        for (String lemma : entry(word).lemmas()) {
+            if (lemma.endsWith("ieren") && isInfinitive(lemma)) {
+                String stem = lemma.substring(0, lemma.length() - "ieren".length());
+                IEREN_NOUN_SUFFIXES.stream().map(suffix -> stem + suffix)
+                        .filter(noun -> noun.length() >= 5 && entry(noun).noun().filter(noun::equals).isPresent())
+                        .findFirst().ifPresent(derived::add);
+            }
+        }
+        return List.copyOf(derived);
+    }
+
+    private boolean isInfinitive(String word) {
+        return lookups.get().lookup(word).stream()
+                .anyMatch(data -> data.getTag() != null && data.getTag().toString().startsWith("VER:INF"));
     }
 
     /** melden → meldung, verlängern → verlängerung, wechseln → wechselung; null for what is no infinitive. */

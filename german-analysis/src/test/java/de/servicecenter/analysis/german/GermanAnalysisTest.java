@@ -142,6 +142,32 @@ class GermanAnalysisTest {
         assertThat(terms(SEARCH, "Verlängerung")).isEqualTo(List.of("verlangerung"));
     }
 
+    /** Simple German says the adjective or the verb where the article names the service by its verb or noun. */
+    @Test
+    void aQueryMeetsWhatACallerMeansByABareComparativeOrAVerbInIeren() throws IOException {
+        assertThat(queryMeetsDocument("länger", "Aufenthaltstitel verlängern")).isTrue();
+        assertThat(queryMeetsDocument("länger", "Verlängerung des Visums")).isTrue();
+        assertThat(queryMeetsDocument("kürzer", "Frist verkürzen")).isTrue();
+        assertThat(queryMeetsDocument("studieren", "Aufenthaltserlaubnis zum Studium")).isTrue();
+        assertThat(queryMeetsDocument("reparieren", "Reparatur der Straßenlaterne")).isTrue();
+        assertThat(terms(SEARCH, "breiter")).as("the comparative whole before its stem: not verbreiten")
+                .containsExactly("breit", "verbreitern");
+        // articles say what they mean: a delay is no renewal
+        assertThat(queryMeetsDocument("verlängern", "Die Bearbeitung dauert länger")).isFalse();
+    }
+
+    /** German capitalises its nouns: Miete is the rent, mieten is to rent. */
+    @Test
+    void aWordWrittenWithACapitalIsItsNounAndAnArticlesWordInLowerCaseIsNone() throws IOException {
+        assertThat(terms(SEARCH, "kein Geld Miete")).containsExactly("kein", "geld", "miete");
+        assertThat(queryMeetsDocument("Geld für die Miete", "Bürgerhaus mieten")).isFalse();
+        assertThat(queryMeetsDocument("Geld für die Miete", "Zuschuss zur Miete")).isTrue();
+        // typed in lower case, a query keeps every reading
+        assertThat(queryMeetsDocument("miete", "Bürgerhaus mieten")).isTrue();
+        // abbreviations in capitals are no nouns by their case
+        assertThat(terms(SEARCH, "GEZ")).containsExactly("gez");
+    }
+
     @Test
     void theTopicOfAQuestionIsItsNounsAndTheWordsTheDictionaryDoesNotKnow() throws IOException {
         Analyzer topic = new Analyzer() {

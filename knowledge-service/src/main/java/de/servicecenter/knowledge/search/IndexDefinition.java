@@ -22,10 +22,10 @@ final class IndexDefinition {
     /**
      * The version of this definition, kept in the mapping's {@code _meta}. Raise it whenever what an index holds
      * changes — mapping, analyzers or the plugin's analysis (2: lemmas and respelling; 3: topic analyzers, compound
-     * parts as their words; issue #18): an index of an older version is rebuilt when knowledge-service starts, as its
-     * terms no longer meet the queries.
+     * parts as their words; 4: capitals marked in queries; issue #18): an index of an older version is rebuilt when
+     * knowledge-service starts, as its terms no longer meet the queries.
      */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     /** Text fields and their weight in searches. */
     static final Map<String, Integer> TEXT_FIELDS = orderedWeights();
@@ -88,7 +88,8 @@ final class IndexDefinition {
             String synonyms = "synonyms_" + host;
             filters.put(synonyms, Map.of("type", "scv_synonyms", "synonyms", rules));
             analyzers.put(searchAnalyzerOf(host), Map.of("type", "custom", "tokenizer", "standard",
-                    "filter", List.of("lowercase", "scv_german_spelling", "scv_german_separable_verbs",
+                    "filter", List.of("scv_german_capitals", "lowercase", "scv_german_spelling",
+                            "scv_german_separable_verbs",
                             synonyms, "scv_german_stop", "scv_german_lemma", "scv_german_normalization",
                             "scv_german_stem")));
             analyzers.put(TOPIC_ANALYZER_PREFIX + host, topicAnalyzer(List.of(synonyms)));

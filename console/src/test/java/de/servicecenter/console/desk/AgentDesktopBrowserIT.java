@@ -123,6 +123,34 @@ class AgentDesktopBrowserIT {
         }
     }
 
+    /**
+     * Logged as forwarded, a call keeps whom the desk offered to put the caller through to. A call that came in now:
+     * contact-service takes no conversation longer than a day, so a pinned past arrival cannot be logged — whom the
+     * desk offers then depends on the hour (the Bürgerbüro, or the central number when it is closed, which records
+     * no unit), and the contact must record exactly that.
+     */
+    @Test
+    void aForwardedCallRecordsWhomTheDeskOffered() throws Exception {
+        try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("bochum-agent",
+                "/desk/call?number=%2B4923051060&key=1")) {
+            String offeredUnit = console.evaluate(
+                    "document.querySelector('input[name=transferUnit]')?.value ?? ''").asText();
+            String offeredNumber = console.evaluate(
+                    "document.querySelector('input[name=transferNumber]')?.value ?? ''").asText();
+            console.browser().tabTo("#outcome-FORWARDED", 60);
+            console.browser().press(" ");
+            console.browser().tabTo(".call-contact button[type=submit]", 20);
+            console.enterAndLoad();
+            assertThat(console.text(".logged-contact")).contains("Weitervermittelt");
+            if (offeredUnit.isEmpty()) {
+                assertThat(console.exists(".logged-contact__transfer")).as("the central number records no unit")
+                        .isFalse();
+            } else {
+                assertThat(console.text(".logged-contact__transfer")).isEqualTo(offeredUnit + ", " + offeredNumber);
+            }
+        }
+    }
+
     @Test
     void aCallPoppedByItsIdShowsTheTagThePhoneSystemWasGiven() throws Exception {
         String callId = UUID.randomUUID() + "@pbx.castrop-rauxel.de";

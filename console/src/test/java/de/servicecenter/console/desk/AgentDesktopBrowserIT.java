@@ -137,8 +137,10 @@ class AgentDesktopBrowserIT {
                     "document.querySelector('input[name=transferUnit]')?.value ?? ''").asText();
             String offeredNumber = console.evaluate(
                     "document.querySelector('input[name=transferNumber]')?.value ?? ''").asText();
-            console.browser().tabTo("#outcome-FORWARDED", 60);
-            console.browser().press(" ");
+            // Tab reaches a radio group once; the arrow keys move within it and pick
+            console.browser().tabTo("#outcome-RESOLVED", 60);
+            console.browser().press("ArrowDown");
+            assertThat(console.evaluate("document.querySelector('#outcome-FORWARDED').checked").asBoolean()).isTrue();
             console.browser().tabTo(".call-contact button[type=submit]", 20);
             console.enterAndLoad();
             assertThat(console.text(".logged-contact")).contains("Weitervermittelt");

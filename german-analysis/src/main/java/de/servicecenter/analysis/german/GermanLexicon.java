@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -143,10 +144,7 @@ final class GermanLexicon {
 
     private List<String> derive(String word) {
         Set<String> derived = new LinkedHashSet<>();
-        DictionaryLookup lookup = lookups.get();
-        boolean comparative = lookup.lookup(word).stream()
-                .anyMatch(data -> data.getTag() != null && data.getTag().toString().equals("ADJ:PRD:KOM"));
-        if (comparative && word.endsWith("er")) {
+        if (word.endsWith("er") && hasTag(word, tag -> tag.equals("ADJ:PRD:KOM"))) {
             // the comparative whole (länger: verlängern) before its stem (kürzer: verkürzen; not breiter: verbreiten)
             String stem = word.substring(0, word.length() - 2);
             for (List<String> forms : List.of(List.of(word + "n"), List.of(stem + "en"))) {
@@ -173,8 +171,13 @@ final class GermanLexicon {
     }
 
     private boolean isInfinitive(String word) {
+        return hasTag(word, tag -> tag.startsWith("VER:INF"));
+    }
+
+    /** Whether the dictionary has a reading of {@code word} (as written) whose tag matches. */
+    private boolean hasTag(String word, Predicate<String> tag) {
         return lookups.get().lookup(word).stream()
-                .anyMatch(data -> data.getTag() != null && data.getTag().toString().startsWith("VER:INF"));
+                .anyMatch(data -> data.getTag() != null && tag.test(data.getTag().toString()));
     }
 
     /** melden → meldung, verlängern → verlängerung, wechseln → wechselung; null for what is no infinitive. */

@@ -22,8 +22,9 @@ final class IndexDefinition {
     /**
      * The version of this definition, kept in the mapping's {@code _meta}. Raise it whenever what an index holds
      * changes — mapping, analyzers or the plugin's analysis (2: lemmas and respelling; 3: topic analyzers, compound
-     * parts as their words; 4: capitals marked in queries; issue #18): an index of an older version is rebuilt when
-     * knowledge-service starts, as its terms no longer meet the queries.
+     * parts as their words; 4: capitals read — an article's word in lower case is no noun, a query's capitalised
+     * word its noun; issue #18): an index of an older version is rebuilt when knowledge-service starts, as its terms
+     * no longer meet the queries.
      */
     static final int VERSION = 4;
 

@@ -191,6 +191,22 @@ public class ArticleIndexer {
     public synchronized int rebuild() {
         Instant started = clock.instant();
         String next = index.createNext(synonyms.allRules());
+        int sent;
+        try {
+            sent = fill(next, started);
+        } catch (RuntimeException e) {
+            // searches still use the old index; the half-filled one would only hold disk and heap
+            index.discard(next);
+            throw e;
+        }
+        index.switchTo(next);
+        QuarkusTransaction.requiringNew().run(() -> articles.markChangedSinceUnindexed(started));
+        indexPending();
+        return sent;
+    }
+
+    /** Sends every article to the new index {@code next} and makes it ready to be searched; returns how many. */
+    private int fill(String next, Instant started) {
         // Nobody searches the new index before the alias moves: no refreshes and no fsync per request while it
         // fills; both are restored before the switch.
         elasticsearch.call("PUT", "/" + next + "/_settings", Map.of("index", Map.of("refresh_interval", "-1",
@@ -227,9 +243,6 @@ public class ArticleIndexer {
         // One segment per shard before searches arrive: no merging competes with them afterwards.
         elasticsearch.call("POST", "/" + next + "/_forcemerge?max_num_segments=1", null);
         elasticsearch.call("POST", "/" + next + "/_refresh", null);
-        index.switchTo(next);
-        QuarkusTransaction.requiringNew().run(() -> articles.markChangedSinceUnindexed(started));
-        indexPending();
         return sent;
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Settings and mappings of the article index. Text fields are analysed by the project's German analysis plugin
@@ -23,10 +24,21 @@ final class IndexDefinition {
      * The version of this definition, kept in the mapping's {@code _meta}. Raise it whenever what an index holds
      * changes — mapping, analyzers or the plugin's analysis (2: lemmas and respelling; 3: topic analyzers, compound
      * parts as their words; 4: capitals read — an article's word in lower case is no noun, a query's capitalised
-     * word its noun; issue #18): an index of an older version is rebuilt when knowledge-service starts, as its terms
-     * no longer meet the queries.
+     * word its noun; 5: title and keywords scored as short text; issue #18): an index of an older version is rebuilt
+     * when knowledge-service starts, as its terms no longer meet the queries.
      */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
+
+    /**
+     * Title and keywords are short labels: a word there twice is no sign the article is more about it — it is twice
+     * because compound parts and keyword phrases share it ("Behindertenparkausweis", "blauer Parkausweis" each hold
+     * "ausweis"). Their term frequency saturates early (BM25 k1 0.5 instead of 1.2), so the article whose keyword is
+     * the caller's word itself ("Ausweis") is not outscored by one naming kinds of it. Measured over the relevance set
+     * (docs/benchmarks.md): 0.5 to 1.0 all lift simple German above 0.85; 0 (frequency ignored) loses colloquial
+     * queries, where a word in title and keywords alike does mean more.
+     */
+    static final String SHORT_TEXT_SIMILARITY = "short_text";
+    private static final Set<String> SHORT_TEXT_FIELDS = Set.of("title", "keywords");
 
     /** Text fields and their weight in searches. */
     static final Map<String, Integer> TEXT_FIELDS = orderedWeights();
@@ -106,6 +118,9 @@ final class IndexDefinition {
         TEXT_FIELDS.keySet().forEach(field -> {
             Map<String, Object> mapping = new LinkedHashMap<>(Map.of("type", "text", "analyzer", INDEX_ANALYZER,
                     "search_analyzer", SEARCH_ANALYZER));
+            if (SHORT_TEXT_FIELDS.contains(field)) {
+                mapping.put("similarity", SHORT_TEXT_SIMILARITY);
+            }
             if (withBaseline) {
                 mapping.put("fields", Map.of("std", Map.of("type", "text", "analyzer", "standard")));
             }
@@ -117,7 +132,8 @@ final class IndexDefinition {
         // One shard (a knowledge base is small); a replica on another node wherever there is one, so that a cluster
         // of three keeps every article through the loss of a node, and a single local node stays green.
         return Map.of(
-                "settings", Map.of("number_of_shards", 1, "auto_expand_replicas", "0-1", "analysis", analysis),
+                "settings", Map.of("number_of_shards", 1, "auto_expand_replicas", "0-1", "analysis", analysis,
+                        "similarity", Map.of(SHORT_TEXT_SIMILARITY, Map.of("type", "BM25", "k1", 0.5, "b", 0.75))),
                 "mappings", Map.of("dynamic", "strict", "_meta", Map.of("definition", VERSION),
                         "properties", properties));
     }

@@ -2,6 +2,7 @@ package de.servicecenter.knowledge.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -19,6 +20,8 @@ import org.jboss.logging.Logger;
 public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+    /** An index of this alias that nothing points at and is this old was abandoned by its rebuild. */
+    static final Duration ABANDONED_AFTER = Duration.ofHours(1);
 
     private final Elasticsearch elasticsearch;
     private final SearchSettings settings;
@@ -46,7 +49,10 @@ public class SearchIndex {
         return index;
     }
 
-    /** Points the alias at {@code index} alone and deletes the indices it pointed to before. */
+    /**
+     * Points the alias at {@code index} alone and deletes the indices it pointed to before, and those that rebuilds
+     * abandoned ({@link #removeAbandoned}).
+     */
     public void switchTo(String index) {
         List<String> previous = current();
         List<Map<String, Object>> actions = new ArrayList<>();
@@ -56,6 +62,37 @@ public class SearchIndex {
         elasticsearch.call("POST", "/_aliases", Map.of("actions", actions));
         analyzerHosts = null;
         LOG.infof("Search alias %s now points at %s (removed %s)", alias(), index, previous);
+        removeAbandoned(ABANDONED_AFTER);
+    }
+
+    /** Deletes an index a rebuild created and could not finish; the alias never pointed at it. */
+    void discard(String index) {
+        try {
+            elasticsearch.call("DELETE", "/" + index, null);
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not delete the unfinished index %s: %s", index, e.getMessage());
+        }
+    }
+
+    /**
+     * Deletes indices of this alias that nothing points at and that were created more than {@code age} ago
+     * ({@link #ABANDONED_AFTER} after every switch): a rebuild whose process was killed (a deployment, an out-of-memory kill) leaves its new index behind,
+     * holding disk and heap of every node. A younger one may be another instance's rebuild still filling — a
+     * rebuild of a knowledge base takes seconds to minutes, never an hour.
+     */
+    void removeAbandoned(Duration age) {
+        long createdBefore = System.currentTimeMillis() - age.toMillis();
+        List<String> current = current();
+        JsonNode indices = elasticsearch.call("GET",
+                "/" + alias() + "-*/_settings?filter_path=*.settings.index.creation_date", null);
+        indices.fieldNames().forEachRemaining(name -> {
+            long created = indices.path(name).path("settings").path("index").path("creation_date")
+                    .asLong(Long.MAX_VALUE);
+            if (!current.contains(name) && created <= createdBefore) {
+                LOG.infof("Deleting %s, left behind by a rebuild that did not finish", name);
+                discard(name);
+            }
+        });
     }
 
     /** The indices the alias points at now. */

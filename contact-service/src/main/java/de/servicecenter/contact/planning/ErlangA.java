@@ -1,6 +1,7 @@
 package de.servicecenter.contact.planning;
 
 import java.util.Arrays;
+import java.util.OptionalDouble;
 
 /**
  * Palm's model with impatient callers (Erlang A, M/M/N+M): like {@link ErlangC}, but a waiting caller hangs up after
@@ -29,6 +30,19 @@ public record ErlangA(double callsPerSecond, double handlingSeconds, double pati
         Arguments.requireNonNegative("callsPerSecond", callsPerSecond);
         Arguments.requirePositive("handlingSeconds", handlingSeconds);
         Arguments.requirePositive("patienceSeconds", patienceSeconds);
+    }
+
+    /**
+     * Callers' mean patience from what a history shows: with exponential patience, P(abandon) = θ · E[wait] over
+     * all calls (Mandelbaum and Zeltyn 2005, section 4.6), so θ = abandoned calls / their and the answered calls'
+     * waiting time together — the answered calls' waits count as patience that was not used up. Empty when nobody
+     * hung up: the history then shows no impatience to model (use Erlang C).
+     */
+    public static OptionalDouble patienceFrom(double waitingSecondsOfAllCalls, long abandoned) {
+        if (abandoned <= 0 || waitingSecondsOfAllCalls <= 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(waitingSecondsOfAllCalls / abandoned);
     }
 
     @Override

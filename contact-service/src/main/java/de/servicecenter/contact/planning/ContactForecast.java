@@ -51,7 +51,9 @@ public final class ContactForecast {
         this.history = history;
         this.open = open;
         for (DayOfWeek weekday : DayOfWeek.values()) {
-            List<LocalDate> recent = normalDays(weekday, LEVEL_DAYS);
+            // the latest normal days: the level takes the most recent of them, the profile all
+            List<LocalDate> profileDays = normalDays(weekday, Math.max(LEVEL_DAYS, PROFILE_DAYS));
+            List<LocalDate> recent = profileDays.subList(0, Math.min(LEVEL_DAYS, profileDays.size()));
             double sum = 0;
             double age = 0;
             for (LocalDate day : recent) {
@@ -60,7 +62,7 @@ public final class ContactForecast {
             }
             level.put(weekday, recent.isEmpty() ? 0 : sum / recent.size());
             levelAgeWeeks.put(weekday, recent.isEmpty() ? 0 : age / recent.size());
-            profile.put(weekday, profile(normalDays(weekday, PROFILE_DAYS)));
+            profile.put(weekday, profile(profileDays.subList(0, Math.min(PROFILE_DAYS, profileDays.size()))));
         }
         this.weeklyTrend = measureTrend();
         this.catchUp = measureCatchUp();
@@ -89,11 +91,7 @@ public final class ContactForecast {
 
     /** The expected contacts of {@code day}. */
     public double total(LocalDate day) {
-        double total = 0;
-        for (double contacts : halfHours(day)) {
-            total += contacts;
-        }
-        return total;
+        return ContactHistory.sum(halfHours(day));
     }
 
     /** The trend believed, as a share per week (0.01: 1 % more each week). */
@@ -118,7 +116,7 @@ public final class ContactForecast {
         }
         Map<DayOfWeek, List<LocalDate>> days = new EnumMap<>(DayOfWeek.class);
         for (LocalDate day = start; day.isBefore(history.until()); day = day.plusDays(1)) {
-            if (open.test(day) && !afterClosure(day)) {
+            if (normal(day)) {
                 days.computeIfAbsent(day.getDayOfWeek(), w -> new ArrayList<>()).add(day);
             }
         }
@@ -158,7 +156,7 @@ public final class ContactForecast {
             int normal = 0;
             for (int weeks = -4; weeks <= 4; weeks++) {
                 LocalDate other = day.plusWeeks(weeks);
-                if (weeks != 0 && history.covers(other) && open.test(other) && !afterClosure(other)) {
+                if (weeks != 0 && history.covers(other) && normal(other)) {
                     sum += history.total(other);
                     normal++;
                 }
@@ -169,6 +167,11 @@ public final class ContactForecast {
             }
         }
         return (ratios + CATCH_UP_PRIOR_DAYS) / (seen + CATCH_UP_PRIOR_DAYS);
+    }
+
+    /** An open day that is not after a closure: what a weekday's level and profile are measured on. */
+    private boolean normal(LocalDate day) {
+        return open.test(day) && !afterClosure(day);
     }
 
     /** A day the center is open that follows a closed working day (a holiday, a closure; not a weekend). */
@@ -185,7 +188,7 @@ public final class ContactForecast {
             day = day.minusDays(1);
         }
         for (int week = 0; week < SEARCH_WEEKS && days.size() < count && history.covers(day); week++) {
-            if (open.test(day) && !afterClosure(day)) {
+            if (normal(day)) {
                 days.add(day);
             }
             day = day.minusWeeks(1);

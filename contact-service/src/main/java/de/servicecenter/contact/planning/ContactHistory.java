@@ -63,8 +63,13 @@ public final class ContactHistory {
 
     /** The day's contacts. */
     public double total(LocalDate day) {
+        return sum(halfHours(day));
+    }
+
+    /** The contacts of a day's half-hours together. */
+    static double sum(double[] halfHours) {
         double total = 0;
-        for (double contacts : halfHours(day)) {
+        for (double contacts : halfHours) {
             total += contacts;
         }
         return total;

@@ -36,15 +36,17 @@ public final class ForecastBacktest {
 
     /** The backtest for horizons of 1 to {@code weeks} weeks; a horizon without any origin is left out. */
     public static List<Horizon> run(ContactHistory history, Predicate<LocalDate> open, int weeks) {
-        List<Horizon> horizons = new ArrayList<>();
+        // per horizon: contacts, and the absolute errors of forecast, last week and last four weeks
+        double[][] sums = new double[weeks][4];
+        int[] origins = new int[weeks];
         LocalDate firstOrigin = history.from().plusWeeks(LEAST_WEEKS).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-        for (int ahead = 1; ahead <= weeks; ahead++) {
-            double actual = 0, forecastError = 0, lastWeekError = 0, fourWeeksError = 0;
-            int origins = 0;
-            for (LocalDate origin = firstOrigin; !origin.plusWeeks(ahead).isAfter(history.until());
-                 origin = origin.plusWeeks(1)) {
-                ContactForecast forecast = new ContactForecast(history.before(origin), open);
-                origins++;
+        for (LocalDate origin = firstOrigin; !origin.plusWeeks(1).isAfter(history.until());
+             origin = origin.plusWeeks(1)) {
+            // one forecast per origin serves every horizon it reaches
+            ContactForecast forecast = new ContactForecast(history.before(origin), open);
+            for (int ahead = 1; ahead <= weeks && !origin.plusWeeks(ahead).isAfter(history.until()); ahead++) {
+                origins[ahead - 1]++;
+                double[] sum = sums[ahead - 1];
                 LocalDate weekStart = origin.plusWeeks(ahead - 1);
                 for (LocalDate day = weekStart; day.isBefore(weekStart.plusWeeks(1)); day = day.plusDays(1)) {
                     double[] truth = history.halfHours(day);
@@ -52,16 +54,20 @@ public final class ForecastBacktest {
                     double[] lastWeek = naive(history, origin, day, 1);
                     double[] fourWeeks = naive(history, origin, day, 4);
                     for (int i = 0; i < truth.length; i++) {
-                        actual += truth[i];
-                        forecastError += Math.abs(truth[i] - predicted[i]);
-                        lastWeekError += Math.abs(truth[i] - lastWeek[i]);
-                        fourWeeksError += Math.abs(truth[i] - fourWeeks[i]);
+                        sum[0] += truth[i];
+                        sum[1] += Math.abs(truth[i] - predicted[i]);
+                        sum[2] += Math.abs(truth[i] - lastWeek[i]);
+                        sum[3] += Math.abs(truth[i] - fourWeeks[i]);
                     }
                 }
             }
-            if (origins > 0 && actual > 0) {
-                horizons.add(new Horizon(ahead, origins, actual, forecastError / actual, lastWeekError / actual,
-                        fourWeeksError / actual));
+        }
+        List<Horizon> horizons = new ArrayList<>();
+        for (int ahead = 1; ahead <= weeks; ahead++) {
+            double[] sum = sums[ahead - 1];
+            if (origins[ahead - 1] > 0 && sum[0] > 0) {
+                horizons.add(new Horizon(ahead, origins[ahead - 1], sum[0], sum[1] / sum[0], sum[2] / sum[0],
+                        sum[3] / sum[0]));
             }
         }
         return horizons;

@@ -1,0 +1,41 @@
+package de.servicecenter.contact.planning;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The host's plan held against what happened, half-hour by half-hour. */
+@Schema(description = "Per half-hour with planned agents or calls: the service level the plan predicted (with the "
+        + "forecast made at the start of its week), the one the same agents give for the calls that came, and the "
+        + "one measured")
+public record PlanVsActual(
+        @Schema(example = "servicecenter-bochum") String serviceCenter,
+        @Schema(example = "2026-11-23") LocalDate from,
+        @Schema(example = "2026-11-27") LocalDate to,
+        PlanningAssumptions assumptions,
+        @Schema(description = "All half-hours together, weighted by calls") Totals totals,
+        List<Interval> intervals) {
+
+    @Schema(name = "PlanVsActualTotals")
+    public record Totals(@Schema(example = "2512.0") double forecastCalls,
+                         @Schema(example = "2480") long offeredCalls,
+                         @Schema(nullable = true, example = "0.82") Double predictedServiceLevel,
+                         @Schema(nullable = true, example = "0.79") Double measuredServiceLevel) {
+    }
+
+    @Schema(name = "PlanVsActualInterval")
+    public record Interval(
+            @Schema(example = "2026-11-23") LocalDate date,
+            @Schema(example = "09:00") String start,
+            @Schema(nullable = true, description = "Agents planned; null when none were entered", example = "7")
+            Integer plannedAgents,
+            @Schema(description = "Calls forecast at the start of the week", example = "40.3") double forecastCalls,
+            @Schema(nullable = true, description = "Service level the planned agents were to reach with the "
+                    + "forecast calls", example = "0.86") Double predictedServiceLevel,
+            @Schema(description = "Calls offered", example = "44") long offeredCalls,
+            @Schema(nullable = true, description = "Service level the planned agents give for the calls that came: "
+                    + "tells a wrong forecast from a wrong model", example = "0.79") Double expectedForOfferedCalls,
+            @Schema(nullable = true, description = "Answered within the target's seconds among offered calls",
+                    example = "0.77") Double measuredServiceLevel) {
+    }
+}

@@ -12,11 +12,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * contact-service's authorization matrix: every operation × every principal of the demo realm (and anonymous) ×
@@ -75,6 +77,13 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
 
     private static Probe handOver(String label, String town, String center, String area) throws JsonProcessingException {
         return Probe.of(label, town).area(area).body(handoff(town, center, area));
+    }
+
+    /** A planning operation on Bochum's center, on Call Duisburg and on a center that does not exist. */
+    private static Probe[] centers(UnaryOperator<Probe> rest) {
+        return new Probe[] {rest.apply(Probe.of("Bochum's center", "bochum").path("serviceCenter", "servicecenter-bochum")),
+                rest.apply(Probe.of("Call Duisburg", "duisburg").path("serviceCenter", "call-duisburg")),
+                rest.apply(Probe.missing("no such center").path("serviceCenter", "gibt-es-nicht"))};
     }
 
     private static final String CITIZEN = "{\"callbackNumber\": \"+4923051234567\", \"reference\": \"DS-matrix\"}";
@@ -150,7 +159,24 @@ class AuthorizationMatrixTest extends AuthorizationMatrixContract {
                         Probe.missing("no such handoff").path("handoff", UUID.randomUUID()).body("{\"status\": \"ANSWERED\"}"))
                 .probe("DataSubjectRequestResource_export", Probe.plain("own").body(CITIZEN))
                 .probe("DataSubjectRequestResource_erase", Probe.plain("own").body(CITIZEN))
-                .probe("DataSubjectRequestResource_list", Probe.plain("own"));
+                .probe("DataSubjectRequestResource_list", Probe.plain("own"))
+                .probe("PlanningResource_forecast", centers(probe -> probe))
+                .probe("PlanningResource_staffing", centers(probe -> probe))
+                .probe("PlanningResource_backtest", centers(probe -> probe))
+                .probe("PlanningResource_planVsActual",
+                        centers(probe -> probe.query("from", LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(7))))
+                .probe("PlanningResource_whatIf", centers(probe -> probe.body(
+                        "{\"callsPerMonth\": 4000, \"serviceAreas\": [\"buergerbuero\", \"ordnungswesen\"]}")))
+                .probe("PlanningResource_savePlan", centers(probe -> probe.body("{\"intervals\": [{\"date\": \""
+                        + LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(7) + "\", \"start\": \"08:00\", "
+                        + "\"agents\": 4}]}")))
+                .probe("PlanningResource_uploadPlan", centers(probe -> probe.body("date;start;agents\r\n"
+                        + LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(7) + ";08:30;4\r\n", "text/csv")))
+                .probe("PlanningResource_contract",
+                        Probe.of("bochum-castrop-rauxel", "bochum").client("castrop-rauxel")
+                                .path("contract", "c-bochum-castrop-rauxel"),
+                        Probe.of("duisburg-bottrop", "duisburg").client("bottrop").path("contract", "c-duisburg-bottrop"),
+                        Probe.missing("no such contract").path("contract", "c-gibt-es-nicht"));
         return matrix;
     }
 }

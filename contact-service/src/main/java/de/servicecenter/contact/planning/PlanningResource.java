@@ -1,6 +1,5 @@
 package de.servicecenter.contact.planning;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.servicecenter.commons.csv.CsvTable;
 import de.servicecenter.commons.problem.InvalidInputProblem;
 import de.servicecenter.commons.tenancy.Access;
@@ -27,10 +26,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,12 +52,10 @@ public class PlanningResource {
             + "for German spreadsheets).";
 
     private final PlanningService planning;
-    private final ObjectMapper json;
     private final Validator validator;
 
-    PlanningResource(PlanningService planning, ObjectMapper json, Validator validator) {
+    PlanningResource(PlanningService planning, Validator validator) {
         this.planning = planning;
-        this.json = json;
         this.validator = validator;
     }
 
@@ -257,31 +254,43 @@ public class PlanningResource {
 
     @PUT
     @Path("service-centers/{serviceCenter}/planning/staff-plan")
-    @Consumes({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(summary = "Enter the agents planned", description = "The agents the host plans (or rostered) per "
-            + "Berlin half-hour, as JSON or as CSV (" + PlanningCsv.PLAN_HEADER + ", semicolons or commas) straight "
-            + "from a roster spreadsheet. Each half-hour replaces what was planned for it before; all or nothing: "
-            + "one wrong row stores none. At most 62 days at a time.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffPlan.class),
-                    examples = @ExampleObject(name = "Monday morning", value = PlanningExamples.STAFF_PLAN)),
-            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "CSV", value = PlanningCsv.PLAN_EXAMPLE))})
+            + "Berlin half-hour. Each half-hour replaces what was planned for it before; all or nothing: one wrong "
+            + "interval stores none. At most 62 days at a time. A roster spreadsheet goes to the same place as CSV: "
+            + "PUT …/staff-plan.csv.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StaffPlan.class),
+            examples = @ExampleObject(name = "Monday morning", value = PlanningExamples.STAFF_PLAN)))
     @APIResponse(responseCode = "200", description = "Stored",
             content = @Content(schema = @Schema(implementation = StaffPlan.Saved.class)))
-    @APIResponse(responseCode = "400", description = "The plan is invalid; every wrong field or line named")
+    @APIResponse(responseCode = "400", description = "The plan is invalid; every wrong field named")
     @APIResponse(responseCode = "404", description = "No such center, or not yours")
     @Access(value = TenantOperation.WRITE, on = AccessSubject.HOST_OF_OBJECT, from = "path:serviceCenter")
-    public StaffPlan.Saved savePlan(@PathParam("serviceCenter") String serviceCenter, String body,
-                                    @Context HttpHeaders headers) {
-        StaffPlan plan;
-        if (headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf(CsvTable.MEDIA_TYPE))) {
-            plan = PlanningCsv.plan(body);
-        } else {
-            plan = parse(body);
-        }
+    public StaffPlan.Saved savePlan(@PathParam("serviceCenter") String serviceCenter, @Valid @NotNull StaffPlan plan) {
+        return planning.savePlan(serviceCenter, plan);
+    }
+
+    @PUT
+    @Path("service-centers/{serviceCenter}/planning/staff-plan.csv")
+    @Consumes(CsvTable.MEDIA_TYPE)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.HOST_ADMIN, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Upload the agents planned as CSV", description = "The same as PUT …/staff-plan, straight "
+            + "from a roster spreadsheet: a header naming the columns " + PlanningCsv.PLAN_HEADER + " (semicolons or "
+            + "commas), then a row per half-hour. Every wrong cell is named by its line; one wrong line stores none.")
+    @RequestBody(required = true, content = @Content(mediaType = CsvTable.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "Monday morning", value = PlanningCsv.PLAN_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Stored",
+            content = @Content(schema = @Schema(implementation = StaffPlan.Saved.class)))
+    @APIResponse(responseCode = "400", description = "The plan is invalid; every wrong line named")
+    @APIResponse(responseCode = "404", description = "No such center, or not yours")
+    @Access(value = TenantOperation.WRITE, on = AccessSubject.HOST_OF_OBJECT, from = "path:serviceCenter")
+    public StaffPlan.Saved uploadPlan(@PathParam("serviceCenter") String serviceCenter, String csv) {
+        StaffPlan plan = PlanningCsv.plan(csv == null ? "" : csv);
         Set<ConstraintViolation<StaffPlan>> violations = validator.validate(plan);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -319,25 +328,8 @@ public class PlanningResource {
                 "plan-vs-actual-" + serviceCenter + "-" + first + ".csv");
     }
 
-    private StaffPlan parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw InvalidInputProblem.of("body", "is required");
-        }
-        try {
-            return json.readValue(body, StaffPlan.class);
-        } catch (IOException e) {
-            // the mappers answer unreadable JSON and wrong types naming the field, as for every other body
-            throw sneaky(e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <E extends Throwable> RuntimeException sneaky(Throwable e) throws E {
-        throw (E) e;
-    }
-
     private static Response respond(Object report, HttpHeaders headers,
-                                    java.util.function.Supplier<CsvTable> csv, String filename) {
+                                    Supplier<CsvTable> csv, String filename) {
         if (!CsvTable.requested(headers)) {
             return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         }

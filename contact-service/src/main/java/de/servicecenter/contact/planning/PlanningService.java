@@ -47,6 +47,10 @@ public class PlanningService {
     static final int QUEUE_HISTORY_WEEKS = 8;
     static final int MAX_FORECAST_WEEKS = 8;
     static final int MAX_PLAN_DAYS = 62;
+    /** How far a plan may reach: a forecast beyond a year extrapolates a trend, not a history. */
+    static final int MOST_WEEKS_AHEAD = 52;
+    /** How far back plans are compared: two years of contact log. */
+    static final int MOST_WEEKS_BACK = 104;
 
     private final PlanningRepository repository;
     private final TenantAccess access;
@@ -73,7 +77,7 @@ public class PlanningService {
                                    Optional<String> area) {
         requireHost(serviceCenter);
         PlanningScope scope = scope(serviceCenter, town, area);
-        LocalDate start = from.orElse(nextMonday());
+        LocalDate start = within(from.orElse(nextMonday()), "from");
         Forecasting forecasting = forecasting(scope, town, start);
         List<ForecastReport.Day> days = new ArrayList<>();
         for (LocalDate day = start; day.isBefore(start.plusWeeks(weeks)); day = day.plusDays(1)) {
@@ -99,7 +103,7 @@ public class PlanningService {
                                    StaffingSettings settings) {
         requireHost(serviceCenter);
         PlanningScope scope = PlanningScope.center(serviceCenter);
-        LocalDate start = from.orElse(nextMonday());
+        LocalDate start = within(from.orElse(nextMonday()), "from");
         Forecasting forecasting = forecasting(scope, Optional.empty(), start);
         Queue queue = queue(scope, forecasting.origin(), settings, "serviceCenter");
         List<StaffingReport.Week> weekFigures = new ArrayList<>();
@@ -297,6 +301,7 @@ public class PlanningService {
 
     public PlanVsActual planVsActual(String serviceCenter, LocalDate from, LocalDate to, StaffingSettings settings) {
         requireHost(serviceCenter);
+        within(from, "from");
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_PLAN_DAYS) {
             throw InvalidInputProblem.of("to", "must lie from " + from + " to at most " + (MAX_PLAN_DAYS - 1)
                     + " days after it");
@@ -488,6 +493,17 @@ public class PlanningService {
         PlanningScope center = PlanningScope.center(serviceCenter);
         PlanningScope ofTown = town.map(center::onlyTown).orElse(center);
         return area.map(a -> ofTown.onlyAreas(Set.of(a))).orElse(ofTown);
+    }
+
+    /** {@code day}, when plans may be made or compared for it. */
+    private LocalDate within(LocalDate day, String field) {
+        LocalDate earliest = today().minusWeeks(MOST_WEEKS_BACK);
+        LocalDate latest = today().plusWeeks(MOST_WEEKS_AHEAD);
+        if (day.isBefore(earliest) || day.isAfter(latest)) {
+            throw InvalidInputProblem.of(field, "must lie from " + earliest + " to " + latest + " (at most "
+                    + MOST_WEEKS_BACK + " weeks back and " + MOST_WEEKS_AHEAD + " ahead)");
+        }
+        return day;
     }
 
     private LocalDate today() {

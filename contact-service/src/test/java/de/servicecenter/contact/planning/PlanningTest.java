@@ -154,6 +154,10 @@ class PlanningTest {
                 .body("errors.field", hasItem("model"));
         get("bochum-admin", CENTER + "staffing?from=2026-12-01").statusCode(400)
                 .body("errors.field", contains("from"));
+        get("bochum-admin", CENTER + "staffing?from=2027-12-06").statusCode(400) // 53 weeks ahead
+                .body("errors.field", contains("from"));
+        get("bochum-admin", CENTER + "plan-vs-actual?from=1900-01-01").statusCode(400)
+                .body("errors.field", contains("from"));
         get("bochum-admin", CENTER + "staffing?serviceLevel=100&shrinkage=x").statusCode(400)
                 .body("errors.field", contains("serviceLevel"));
     }
@@ -238,7 +242,7 @@ class PlanningTest {
     void thePlanIsHeldAgainstTheServiceLevelMeasuredAfterwards() {
         String csv = "date;start;agents\r\n2026-11-23;08:00;3\r\n2026-11-23;08:30;9\r\n";
         given().auth().oauth2(KeycloakTokens.user("bochum-admin")).contentType("text/csv").body(csv)
-                .put(CENTER + "staff-plan").then().statusCode(200)
+                .put(CENTER + "staff-plan.csv").then().statusCode(200)
                 .body("intervals", equalTo(2)).body("from", equalTo("2026-11-23"));
 
         JsonPath comparison = get("bochum-admin", CENTER + "plan-vs-actual?from=2026-11-23&model=ERLANG_C")
@@ -259,7 +263,7 @@ class PlanningTest {
                 .put(CENTER + "staff-plan").then().statusCode(200);
         given().auth().oauth2(KeycloakTokens.user("bochum-admin")).contentType("text/csv")
                 .body("date;start;agents\n2026-11-23;08:00;7\n2026-11-23;08:15;x\n")
-                .put(CENTER + "staff-plan").then().statusCode(400)
+                .put(CENTER + "staff-plan.csv").then().statusCode(400)
                 .body("errors.field", contains("line 3", "line 3"))
                 .body("errors.message", hasItem(containsString("HH:00 or HH:30")));
         given().auth().oauth2(KeycloakTokens.user("bochum-admin")).contentType(ContentType.JSON)
@@ -271,7 +275,7 @@ class PlanningTest {
 
         // the plan is the host's alone
         given().auth().oauth2(KeycloakTokens.user("duisburg-admin")).contentType("text/csv").body(csv)
-                .put(CENTER + "staff-plan").then().statusCode(404);
+                .put(CENTER + "staff-plan.csv").then().statusCode(404);
         get("bochum-agent", CENTER + "plan-vs-actual?from=2026-11-23").statusCode(403);
     }
 

@@ -289,7 +289,7 @@ public final class AuthorizationMatrix {
         target.query.forEach(request::queryParam);
         target.headers.forEach(request::header);
         if (target.body != null) {
-            request.contentType("application/json").body(target.body);
+            request.contentType(target.contentType).body(target.body);
         }
         return request;
     }

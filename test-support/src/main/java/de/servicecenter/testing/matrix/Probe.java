@@ -19,6 +19,7 @@ public final class Probe {
     final Map<String, String> query = new LinkedHashMap<>();
     final Map<String, String> headers = new LinkedHashMap<>();
     String body;
+    String contentType = "application/json";
     Optional<String> tenant = Optional.empty();
     Optional<String> client = Optional.empty();
     Optional<String> area = Optional.empty();
@@ -71,7 +72,13 @@ public final class Probe {
     }
 
     public Probe body(String json) {
-        this.body = json;
+        return body(json, "application/json");
+    }
+
+    /** A body of another media type, e.g. an uploaded CSV file. */
+    public Probe body(String content, String contentType) {
+        this.body = content;
+        this.contentType = contentType;
         return this;
     }
 

@@ -11,8 +11,8 @@ public record BacktestReport(
         @Schema(example = "call-duisburg") String serviceCenter,
         @Schema(nullable = true, example = "bottrop") String town,
         @Schema(nullable = true, example = "buergerbuero") String serviceArea,
-        @Schema(example = "2026-06-01") LocalDate historyFrom,
-        @Schema(example = "2026-11-30") LocalDate historyUntil,
+        @Schema(description = "First day of the history replayed", example = "2026-06-01") LocalDate historyFrom,
+        @Schema(description = "First day after it", example = "2026-11-30") LocalDate historyUntil,
         @Schema(description = "Per horizon; a horizon the history has no origin for is left out")
         List<ForecastBacktest.Horizon> horizons) {
 }

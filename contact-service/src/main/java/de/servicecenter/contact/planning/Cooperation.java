@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What taking over a town's calls means for a host: the agents it needs per half-hour beyond those for its own
@@ -33,7 +34,15 @@ public final class Cooperation {
     }
 
     /** A year's cost of the cooperation under each cost model that has a price. */
-    public record YearlyCost(BigDecimal fteShare, BigDecimal perCall, BigDecimal perMinute, BigDecimal flatFee) {
+    @Schema(description = "A year's cost under each cost model, EUR; null where no price was known")
+    public record YearlyCost(
+            @Schema(nullable = true, description = "Additional posts × annual cost of a post", example = "143076.92")
+            BigDecimal fteShare,
+            @Schema(nullable = true, description = "Answered calls × price per call", example = "134846.48")
+            BigDecimal perCall,
+            @Schema(nullable = true, description = "Handled minutes × price per minute", example = "128421.13")
+            BigDecimal perMinute,
+            @Schema(nullable = true, description = "Twelve monthly fees", example = "54000.00") BigDecimal flatFee) {
     }
 
     /**

@@ -6,13 +6,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What serving a town means for the host: agents, posts, service level and the year's cost. */
 @Schema(description = "What serving the town means for the host, for a typical week (the next weeks' normal days)")
 public record CooperationReport(
-        @Schema(example = "servicecenter-bochum") String serviceCenter,
-        @Schema(nullable = true, example = "castrop-rauxel") String town,
-        @Schema(example = "[\"buergerbuero\", \"ordnungswesen\"]") List<String> serviceAreas,
+        @Schema(description = "The host's center", example = "servicecenter-bochum") String serviceCenter,
+        @Schema(nullable = true, description = "The town, as named in the question or the contract's client", example = "castrop-rauxel") String town,
+        @Schema(description = "The service areas handed over; empty: all", example = "[\"buergerbuero\", \"ordnungswesen\"]") List<String> serviceAreas,
         @Schema(description = "The town's calls a month planned with", example = "4000") double callsPerMonth,
         @Schema(nullable = true, description = "The town whose week the calls were spread like; null: the center's "
                 + "own calls in the areas", example = "bochum") String profileFrom,
-        PlanningAssumptions assumptions,
+        @Schema(description = "What the plan rests on") PlanningAssumptions assumptions,
         @Schema(description = "Full-time posts for the center's calls without the town", example = "15.2")
         double fteToday,
         @Schema(description = "Full-time posts with the town's calls", example = "17.1") double fteWithTown,
@@ -30,7 +30,7 @@ public record CooperationReport(
 
     @Schema(name = "CooperationInterval")
     public record Interval(
-            @Schema(example = "MONDAY") java.time.DayOfWeek day,
+            @Schema(description = "The weekday", example = "MONDAY") java.time.DayOfWeek day,
             @Schema(description = "Berlin clock time the half-hour begins", example = "08:00") String start,
             @Schema(description = "The center's own calls expected", example = "31.5") double hostCalls,
             @Schema(description = "The town's calls expected", example = "6.2") double townCalls,

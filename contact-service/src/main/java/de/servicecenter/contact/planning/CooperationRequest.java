@@ -71,12 +71,13 @@ public record CooperationRequest(
     @Schema(name = "CooperationHours")
     public record Hours(
             @NotEmpty @Size(max = 7)
-            @Schema(required = true, example = "[\"MONDAY\", \"TUESDAY\", \"WEDNESDAY\", \"THURSDAY\", \"FRIDAY\"]")
+            @Schema(required = true, description = "The weekdays these hours apply on",
+                    example = "[\"MONDAY\", \"TUESDAY\", \"WEDNESDAY\", \"THURSDAY\", \"FRIDAY\"]")
             List<@NotNull DayOfWeek> days,
             @NotNull @Pattern(regexp = "([01][0-9]|2[0-3]):(00|30)", message = "must be a time on the half-hour, HH:00 or HH:30")
-            @Schema(required = true, example = "08:00") String opens,
+            @Schema(required = true, description = "Berlin clock time from which calls are taken", example = "08:00") String opens,
             @NotNull @Pattern(regexp = "([01][0-9]|2[0-3]):(00|30)|24:00", message = "must be a time on the half-hour, HH:00 or HH:30, or 24:00")
-            @Schema(required = true, example = "16:00") String closes) {
+            @Schema(required = true, description = "Berlin clock time until which calls are taken", example = "16:00") String closes) {
     }
 
     @Schema(name = "ServiceTarget")

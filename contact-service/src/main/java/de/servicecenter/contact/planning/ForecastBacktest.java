@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How well {@link ContactForecast} would have predicted the history it has, against two naive forecasts any planner
@@ -30,8 +31,16 @@ public final class ForecastBacktest {
      * One horizon: forecasts made {@code weeksAhead} weeks before the week they predict (1: the week right after
      * the origin).
      */
-    public record Horizon(int weeksAhead, int origins, double contacts, double forecastWape, double lastWeekWape,
-                          double fourWeeksWape) {
+    @Schema(description = "One horizon of the backtest")
+    public record Horizon(
+            @Schema(description = "Weeks between the forecast's origin and the week it predicts (1: the next)",
+                    example = "1") int weeksAhead,
+            @Schema(description = "Origins (Mondays) the history had for this horizon", example = "4") int origins,
+            @Schema(description = "Calls in the predicted weeks together", example = "8663") double contacts,
+            @Schema(description = "WAPE of the forecast", example = "0.189") double forecastWape,
+            @Schema(description = "WAPE of \"same weekday last week\"", example = "0.249") double lastWeekWape,
+            @Schema(description = "WAPE of \"mean of the last four same weekdays\"", example = "0.203")
+            double fourWeeksWape) {
     }
 
     /** The backtest for horizons of 1 to {@code weeks} weeks; a horizon without any origin is left out. */

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Expected phone calls per day and half-hour. */
 @Schema(description = "Expected phone calls offered to the agents, per Berlin day and half-hour")
 public record ForecastReport(
-        @Schema(example = "servicecenter-bochum") String serviceCenter,
+        @Schema(description = "The center", example = "servicecenter-bochum") String serviceCenter,
         @Schema(nullable = true, description = "Only this town's calls; null for all the center answers",
                 example = "castrop-rauxel") String town,
         @Schema(nullable = true, description = "Only this service area's calls", example = "buergerbuero")
@@ -20,11 +20,11 @@ public record ForecastReport(
         double weeklyTrend,
         @Schema(description = "How many times a normal day's calls the day after a holiday or closure brings",
                 example = "1.31") double catchUpFactor,
-        List<Day> days) {
+        @Schema(description = "Each day of the forecast") List<Day> days) {
 
     /** One day: closed days have no calls and no half-hours. */
     @Schema(name = "ForecastDay")
-    public record Day(@Schema(example = "2026-12-07") LocalDate date,
+    public record Day(@Schema(description = "The Berlin day", example = "2026-12-07") LocalDate date,
                       @Schema(description = "Whether the center takes calls that day") boolean open,
                       @Schema(description = "Calls expected that day", example = "512.4") double calls,
                       @Schema(description = "The half-hours the center is open") List<HalfHour> halfHours) {

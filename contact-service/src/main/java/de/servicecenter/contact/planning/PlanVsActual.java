@@ -9,24 +9,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "forecast made at the start of its week), the one the same agents give for the calls that came, and the "
         + "one measured")
 public record PlanVsActual(
-        @Schema(example = "servicecenter-bochum") String serviceCenter,
-        @Schema(example = "2026-11-23") LocalDate from,
-        @Schema(example = "2026-11-27") LocalDate to,
-        PlanningAssumptions assumptions,
+        @Schema(description = "The center", example = "servicecenter-bochum") String serviceCenter,
+        @Schema(description = "First day compared", example = "2026-11-23") LocalDate from,
+        @Schema(description = "Last day compared", example = "2026-11-27") LocalDate to,
+        @Schema(description = "What the predictions rest on") PlanningAssumptions assumptions,
         @Schema(description = "All half-hours together, weighted by calls") Totals totals,
-        List<Interval> intervals) {
+        @Schema(description = "Each half-hour with agents planned or calls offered") List<Interval> intervals) {
 
     @Schema(name = "PlanVsActualTotals")
-    public record Totals(@Schema(example = "2512.0") double forecastCalls,
-                         @Schema(example = "2480") long offeredCalls,
-                         @Schema(nullable = true, example = "0.82") Double predictedServiceLevel,
-                         @Schema(nullable = true, example = "0.79") Double measuredServiceLevel) {
+    public record Totals(@Schema(description = "Calls forecast", example = "2512.0") double forecastCalls,
+                         @Schema(description = "Calls offered", example = "2480") long offeredCalls,
+                         @Schema(nullable = true, description = "Service level the plan predicted, over the planned half-hours", example = "0.82") Double predictedServiceLevel,
+                         @Schema(nullable = true, description = "Service level measured", example = "0.79") Double measuredServiceLevel) {
     }
 
     @Schema(name = "PlanVsActualInterval")
     public record Interval(
-            @Schema(example = "2026-11-23") LocalDate date,
-            @Schema(example = "09:00") String start,
+            @Schema(description = "The Berlin day", example = "2026-11-23") LocalDate date,
+            @Schema(description = "Berlin clock time the half-hour begins", example = "09:00") String start,
             @Schema(nullable = true, description = "Agents planned; null when none were entered", example = "7")
             Integer plannedAgents,
             @Schema(description = "Calls forecast at the start of the week", example = "40.3") double forecastCalls,

@@ -16,14 +16,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "its half-hour before")
 public record StaffPlan(
         @NotEmpty @Size(max = MAX_INTERVALS)
-        @Schema(required = true, maxItems = MAX_INTERVALS) List<@NotNull @Valid Interval> intervals) {
+        @Schema(required = true, maxItems = MAX_INTERVALS, description = "The half-hours planned")
+        List<@NotNull @Valid Interval> intervals) {
 
     /** 62 days of 48 half-hours: two months at a time. */
     public static final int MAX_INTERVALS = 2976;
 
     @Schema(name = "StaffPlanInterval")
     public record Interval(
-            @NotNull @Schema(required = true, example = "2026-12-07") LocalDate date,
+            @NotNull @Schema(required = true, description = "The Berlin day", example = "2026-12-07") LocalDate date,
             @NotNull @Pattern(regexp = "([01][0-9]|2[0-3]):(00|30)", message = "must be the start of a half-hour, "
                     + "HH:00 or HH:30")
             @Schema(required = true, example = "08:00", description = "Berlin clock time the half-hour begins")
@@ -38,9 +39,9 @@ public record StaffPlan(
 
     /** What was stored. */
     @Schema(name = "StaffPlanSaved")
-    public record Saved(@Schema(example = "servicecenter-bochum") String serviceCenter,
+    public record Saved(@Schema(description = "The center", example = "servicecenter-bochum") String serviceCenter,
                         @Schema(description = "Half-hours stored", example = "110") int intervals,
-                        @Schema(example = "2026-12-07") LocalDate from,
-                        @Schema(example = "2026-12-11") LocalDate to) {
+                        @Schema(description = "First day stored", example = "2026-12-07") LocalDate from,
+                        @Schema(description = "Last day stored", example = "2026-12-11") LocalDate to) {
     }
 }

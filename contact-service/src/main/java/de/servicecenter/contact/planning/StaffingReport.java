@@ -7,10 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Agents needed per half-hour for the forecast calls, and full-time posts per week. */
 @Schema(description = "Agents needed per open half-hour for the forecast calls, and full-time posts per week")
 public record StaffingReport(
-        @Schema(example = "servicecenter-bochum") String serviceCenter,
-        PlanningAssumptions assumptions,
-        List<Week> weeks,
-        List<Interval> intervals) {
+        @Schema(description = "The center", example = "servicecenter-bochum") String serviceCenter,
+        @Schema(description = "What the plan rests on") PlanningAssumptions assumptions,
+        @Schema(description = "Each week: calls, agent-hours and posts") List<Week> weeks,
+        @Schema(description = "Each open half-hour") List<Interval> intervals) {
 
     @Schema(name = "StaffingWeek")
     public record Week(@Schema(description = "Monday", example = "2026-12-07") LocalDate weekStart,
@@ -21,7 +21,7 @@ public record StaffingReport(
     }
 
     @Schema(name = "StaffingInterval")
-    public record Interval(@Schema(example = "2026-12-07") LocalDate date,
+    public record Interval(@Schema(description = "The Berlin day", example = "2026-12-07") LocalDate date,
                            @Schema(description = "Berlin clock time the half-hour begins", example = "09:30")
                            String start,
                            @Schema(description = "Calls expected", example = "41.2") double calls,

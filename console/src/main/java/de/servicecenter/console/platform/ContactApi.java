@@ -71,6 +71,23 @@ public interface ContactApi {
     Response statementCsv(@PathParam("contract") UUID contract, @PathParam("month") String month,
                           @QueryParam("decimal") String decimal);
 
+    /** Agents per half-hour for next week's forecast calls, and posts per week. */
+    @GET
+    @Path("/api/v1/service-centers/{serviceCenter}/planning/staffing")
+    Staffing staffing(@PathParam("serviceCenter") String serviceCenter, @QueryParam("serviceLevel") int serviceLevel,
+                      @QueryParam("withinSeconds") int withinSeconds);
+
+    @GET
+    @Path("/api/v1/service-centers/{serviceCenter}/planning/staffing")
+    @Produces("text/csv")
+    Response staffingCsv(@PathParam("serviceCenter") String serviceCenter, @QueryParam("serviceLevel") int serviceLevel,
+                         @QueryParam("withinSeconds") int withinSeconds, @QueryParam("decimal") String decimal);
+
+    /** What taking over a town would mean; changes nothing. */
+    @POST
+    @Path("/api/v1/service-centers/{serviceCenter}/planning/what-if")
+    Cooperation whatIf(@PathParam("serviceCenter") String serviceCenter, CooperationQuestion question);
+
     record Reachability(String town, int serviceLevelSeconds, ReachabilityWindow today, ReachabilityWindow lastHour) {
     }
 
@@ -131,5 +148,39 @@ public interface ContactApi {
     }
 
     record ServiceLevel(int thresholdSeconds, long answeredWithin, Double rate) {
+    }
+
+    record PlanningAssumptions(String model, double targetShare, int targetSeconds, double handlingSeconds,
+                               Double patienceSeconds, double shrinkage, double weeklyHours) {
+    }
+
+    record Staffing(String serviceCenter, PlanningAssumptions assumptions, List<StaffingWeek> weeks,
+                    List<StaffingInterval> intervals) {
+    }
+
+    record StaffingWeek(String weekStart, double calls, double agentHours, double fullTimeEquivalents) {
+    }
+
+    record StaffingInterval(String date, String start, double calls, int agents, double serviceLevel) {
+    }
+
+    record CooperationQuestion(String town, int callsPerMonth, List<String> serviceAreas, Target target) {
+    }
+
+    record Target(double share, int withinSeconds) {
+    }
+
+    record Cooperation(String town, double callsPerMonth, PlanningAssumptions assumptions, double fteToday,
+                       double fteWithTown, double additionalFte, double serviceLevelToday,
+                       double serviceLevelWithTownAndTodaysAgents, YearlyCost yearlyCost,
+                       List<CooperationInterval> week) {
+    }
+
+    record YearlyCost(java.math.BigDecimal fteShare, java.math.BigDecimal perCall, java.math.BigDecimal perMinute,
+                      java.math.BigDecimal flatFee) {
+    }
+
+    record CooperationInterval(String day, String start, double hostCalls, double townCalls, int agentsToday,
+                               int agentsWithTown, int additionalAgents) {
     }
 }

@@ -190,6 +190,37 @@ class AdminConsoleBrowserIT {
     }
 
     @Test
+    void bochumsHostAdminSeesNextWeeksAgentsAndWhatCastropRauxelsCallsWouldTake() throws Exception {
+        try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("bochum-admin", "/admin/planning")) {
+            assertThat(console.text("h1")).isEqualTo("Personalplanung: servicecenter-bochum");
+            // a chart per open day of next week, each with its table: Bochum answers 08:00 to 18:00
+            assertThat(console.evaluate("document.querySelectorAll('figure.kpi-chart').length").asInt())
+                    .isBetween(1, 5);
+            assertThat(console.rows("figure.kpi-chart:first-of-type table")).hasSize(20)
+                    .allMatch(row -> row.matches("\\d\\d:\\d\\d \\| \\d+")).first().asString().startsWith("08:00 | ");
+            assertThat(console.text("#stellen")).matches("[\\d.,]+ Vollzeitstellen für [\\d.]+ erwartete Anrufe .*");
+            assertThat(console.text("#annahmen")).contains("Erlang");
+            assertThat(console.accessibilityViolations()).as("axe-core on the planning").isEmpty();
+            assertThat(download(console, "a[download]")).startsWith("200 text/csv").contains("date;start;calls;agents");
+        }
+        try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("bochum-admin", "/admin/planning?town=castrop-rauxel"
+                + "&callsPerMonth=4000&area=buergerbuero&area=ordnungswesen")) {
+            assertThat(console.text("#mehr-stellen")).matches("[\\d,]+ Vollzeitstellen mehr \\([\\d,]+ → [\\d,]+\\)");
+            assertThat(console.text("#servicelevel")).matches("Mit dem heutigen Personal fiele der Servicelevel von "
+                    + "\\d+ % auf \\d+ %\\.");
+            assertThat(console.text("#kosten")).contains("als Anteil an Stellen").contains("im Jahr");
+            assertThat(console.rows("#antwort table")).hasSize(20);
+            assertThat(console.accessibilityViolations()).as("axe-core on the what-if").isEmpty();
+            console.screenshot("planning.png", "#was-waere-wenn");
+        }
+        try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("bochum-admin",
+                "/admin/planning?callsPerMonth=viele&area=buergerbuero")) {
+            assertThat(console.text("#whatif-error")).contains("ganze Zahl");
+            assertThat(console.accessibilityViolations()).as("axe-core with the question refused").isEmpty();
+        }
+    }
+
+    @Test
     void thePlatformAdminSeesEveryTownAHostItsCenters() throws Exception {
         try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("verbund-admin", "/admin/tenants")) {
             assertThat(console.text("#staedte")).isEqualTo("7 Städte im Verbund");

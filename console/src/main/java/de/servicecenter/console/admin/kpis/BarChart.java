@@ -22,7 +22,7 @@ public record BarChart(String title, String unit, String scale, List<Bar> bars, 
      * @param format   the value as written in the table
      * @param target   the goal in words and its value (a line across the bars), or null
      */
-    static <T> BarChart of(String title, String unit, List<T> groups, Function<T, String> label,
+    public static <T> BarChart of(String title, String unit, List<T> groups, Function<T, String> label,
                            Function<T, Double> value, double max, Function<Double, String> format, String target,
                            Double targetValue) {
         List<Bar> bars = new ArrayList<>();

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
@@ -257,14 +259,30 @@ public final class HeadlessBrowser implements AutoCloseable {
     @Override
     public void close() throws IOException {
         page.abort();
+        // Chromium's helpers (renderer, network service) outlive a killed parent for a moment and keep writing into
+        // the profile: they go first, and the profile is removed in a few tries, files vanishing underway.
+        chromium.descendants().forEach(ProcessHandle::destroyForcibly);
         chromium.destroyForcibly();
         try {
             chromium.waitFor(10, TimeUnit.SECONDS);
+            for (int attempt = 0; attempt < 5 && !deleted(profile); attempt++) {
+                Thread.sleep(200);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try (var files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+    }
+
+    /** Whether the directory is gone; false when files appeared or vanished while it was being deleted. */
+    private static boolean deleted(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return true;
         }
+        try (var files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (UncheckedIOException | NoSuchFileException changedUnderway) {
+            return false;
+        }
+        return !Files.exists(directory);
     }
 }

@@ -1,5 +1,7 @@
 package de.servicecenter.contact.kpi;
 
+import static de.servicecenter.contact.sql.Statements.prepared;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -152,20 +154,6 @@ public class KpiRepository {
             sql.append(" AND service_area = ?");
             parameters.add(area);
         });
-    }
-
-    private static PreparedStatement prepared(Connection connection, CharSequence sql, List<Object> parameters)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql.toString());
-        for (int i = 0; i < parameters.size(); i++) {
-            Object parameter = parameters.get(i);
-            if (parameter instanceof String[] values) {
-                statement.setArray(i + 1, connection.createArrayOf("text", values));
-            } else {
-                statement.setObject(i + 1, parameter);
-            }
-        }
-        return statement;
     }
 
     /**

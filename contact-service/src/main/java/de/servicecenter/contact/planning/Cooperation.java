@@ -26,7 +26,7 @@ public final class Cooperation {
 
     /** One half-hour of the planned week. */
     public record Interval(int index, boolean open, double hostCalls, double townCalls, int agentsToday,
-                           int agentsWithTown, double serviceLevelTodayWithTown) {
+                           int agentsWithTown, double serviceLevelToday, double serviceLevelTodayWithTown) {
 
         public int additionalAgents() {
             return agentsWithTown - agentsToday;
@@ -98,9 +98,10 @@ public final class Cooperation {
         double offered = 0;
         for (int i = 0; i < open.length; i++) {
             int agentsToday = today.get(i).agents();
+            double serviceLevelToday = open[i] ? today.get(i).performance().serviceLevel() : 0;
             double serviceLevel = open[i] ? staffing.with(together[i], agentsToday).serviceLevel() : 0;
             intervals.add(new Interval(i, open[i], hostCalls[i], townCalls[i], agentsToday, withTown.get(i).agents(),
-                    serviceLevel));
+                    serviceLevelToday, serviceLevel));
             if (open[i] && townCalls[i] > 0) {
                 answered += townCalls[i] * (1 - withTown.get(i).performance().abandonment());
                 offered += townCalls[i];

@@ -1,5 +1,6 @@
 package de.servicecenter.contact.planning;
 
+import de.servicecenter.contact.sql.Statements;
 import de.servicecenter.openinghours.BerlinTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -199,15 +200,7 @@ public class PlanningRepository {
 
     private void query(CharSequence sql, List<Object> parameters, RowReader reader) {
         try (Connection connection = database.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < parameters.size(); i++) {
-                Object parameter = parameters.get(i);
-                if (parameter instanceof String[] values) {
-                    statement.setArray(i + 1, connection.createArrayOf("text", values));
-                } else {
-                    statement.setObject(i + 1, parameter);
-                }
-            }
+             PreparedStatement statement = Statements.prepared(connection, sql, parameters)) {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     reader.read(rows);

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -127,8 +128,7 @@ public class PlanningService {
                 }
                 staffed.addAll(dayIntervals);
             }
-            double agentHours = staffed.stream().mapToInt(Staffing.Interval::agents).sum() / 2.0;
-            weekFigures.add(new StaffingReport.Week(monday, round(calls), agentHours,
+            weekFigures.add(new StaffingReport.Week(monday, round(calls), Staffing.agentHours(staffed),
                     round(queue.staffing().fullTimeEquivalents(staffed))));
         }
         return new StaffingReport(serviceCenter, queue.assumptions(forecasting), weekFigures, intervals);
@@ -146,7 +146,7 @@ public class PlanningService {
     // ---- what-if and a contract's share ----
 
     public CooperationReport whatIf(String serviceCenter, CooperationRequest request) {
-        String host = requireHost(serviceCenter);
+        requireHost(serviceCenter);
         TenancySnapshot network = access.snapshot();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < request.serviceAreas().size(); i++) {
@@ -180,7 +180,7 @@ public class PlanningService {
         StaffingSettings settings = settings(request);
         CostPrices prices = request.prices() != null ? new CostPrices(request.prices())
                 : CostPrices.of(contractsOf(network, serviceCenter), Optional.empty());
-        return cooperation(serviceCenter, host, request.town(), List.copyOf(new TreeSet<>(areas)),
+        return cooperation(serviceCenter, request.town(), List.copyOf(new TreeSet<>(areas)),
                 today, profile, Optional.of(request.callsPerMonth().doubleValue()), request.profileFrom(),
                 hoursFilter(request.hours()), settings, prices);
     }
@@ -195,7 +195,7 @@ public class PlanningService {
         PlanningScope today = PlanningScope.center(center).withoutTown(contract.clientTenant());
         PlanningScope town = PlanningScope.center(center).onlyTown(contract.clientTenant()).onlyAreas(areas);
         CostPrices prices = CostPrices.of(contractsOf(access.snapshot(), center), Optional.of(contract));
-        return cooperation(center, contract.hostTenant(), contract.clientTenant(),
+        return cooperation(center, contract.clientTenant(),
                 List.copyOf(new TreeSet<>(areas)), today, town, Optional.empty(), null, (day, halfHour) -> true,
                 settings, prices);
     }
@@ -205,7 +205,7 @@ public class PlanningService {
      *                      month of such weeks (holidays are not taken off: a year's cost comes out a few percent
      *                      high rather than a normal week's agents low)
      */
-    private CooperationReport cooperation(String center, String host, String town, List<String> areas,
+    private CooperationReport cooperation(String center, String town, List<String> areas,
                                           PlanningScope today, PlanningScope profile, Optional<Double> callsPerMonth,
                                           String profileFrom, HalfHourFilter hours, StaffingSettings settings,
                                           CostPrices prices) {
@@ -213,8 +213,7 @@ public class PlanningService {
         Forecasting base = forecasting(today, Optional.empty(), monday);
         Forecasting townForecast = forecasting(profile, Optional.ofNullable(town).filter(access.snapshot()::isActiveTenant),
                 monday);
-        Queue queue = queue(today.onlyAreas(areas.isEmpty() ? Set.of() : Set.copyOf(areas)), base.origin(), settings,
-                "serviceAreas");
+        Queue queue = queue(today.onlyAreas(Set.copyOf(areas)), base.origin(), settings, "serviceAreas");
         int slots = 7 * ContactHistory.HALF_HOURS;
         double[] hostCalls = new double[slots];
         double[] townProfile = new double[slots];
@@ -232,7 +231,7 @@ public class PlanningService {
             }
         }
         // the town's own forecast: its typical week, as a month of such weeks
-        double monthly = callsPerMonth.orElseGet(() -> java.util.Arrays.stream(townProfile).sum()
+        double monthly = callsPerMonth.orElseGet(() -> Arrays.stream(townProfile).sum()
                 * Cooperation.WEEKS_PER_YEAR / 12);
         Cooperation.Outcome outcome;
         try {
@@ -257,8 +256,7 @@ public class PlanningService {
                     interval.agentsToday(), interval.agentsWithTown(), interval.additionalAgents(),
                     round(interval.serviceLevelTodayWithTown())));
             todayCalls += interval.hostCalls();
-            todayAnswered += interval.hostCalls()
-                    * queue.staffing().with(interval.hostCalls(), interval.agentsToday()).serviceLevel();
+            todayAnswered += interval.hostCalls() * interval.serviceLevelToday();
             double together = interval.hostCalls() + interval.townCalls();
             togetherCalls += together;
             togetherAnswered += together * interval.serviceLevelTodayWithTown();

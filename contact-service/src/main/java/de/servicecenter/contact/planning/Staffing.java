@@ -71,10 +71,14 @@ public record Staffing(double handlingSeconds, Double patienceSeconds, ServiceTa
         return intervals;
     }
 
+    /** Hours on the phone that half-hours staffed with the given agents take. */
+    public static double agentHours(List<Interval> halfHours) {
+        return halfHours.stream().mapToInt(Interval::agents).sum() * HALF_HOUR_SECONDS / 3600;
+    }
+
     /** Full-time posts for a week of half-hours staffed with the given agents. */
     public double fullTimeEquivalents(List<Interval> week) {
-        double agentHours = week.stream().mapToInt(Interval::agents).sum() * HALF_HOUR_SECONDS / 3600;
-        return agentHours / (weeklyHours * (1 - shrinkage));
+        return agentHours(week) / (weeklyHours * (1 - shrinkage));
     }
 
     /** What {@code agents} agents achieve in a half-hour with {@code calls} expected calls. */

@@ -1,5 +1,6 @@
 # ./stack test-console — sourced by ./stack, uses its helpers. The console's screens in a real browser: the four
-# services and the console started on the local stack with the demo network, then the console's *BrowserIT tests
+# services and the console started on the local stack with the demo network and its months of calls (the KPIs and
+# the personnel planning are computed from them), then the console's *BrowserIT tests
 # (Debian's headless Chromium over the DevTools protocol, axe-core for accessibility) sign in at Keycloak as the demo
 # users and work through the agent desktop and the admin console by keyboard.
 
@@ -28,7 +29,7 @@ run_test_console() {
       await_service "$name"
     done
   fi
-  seed_demo_data --without-contacts
+  seed_demo_data
   step "the console in headless Chromium (log: $CONSOLE_TEST_LOG)"
   mvnw verify -pl "$CONSOLE" -Dsurefire.skip=true -DskipITs=false >"$CONSOLE_TEST_LOG" 2>&1 \
     || { grep -E "Tests run|FAIL|expected|Expect" "$CONSOLE_TEST_LOG" | tail -n 40 >&2; return 1; }

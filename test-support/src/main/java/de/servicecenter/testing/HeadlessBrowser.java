@@ -245,6 +245,20 @@ public final class HeadlessBrowser implements AutoCloseable {
         send("Input.dispatchKeyEvent", with(event, "type", "keyUp"));
     }
 
+    /**
+     * Files chosen for the file input the CSS selector finds, as a user picks them in the file dialog (which a
+     * headless browser does not open); the input's change event fires as after a real choice.
+     */
+    public void chooseFiles(String selector, Path... files) {
+        int document = send("DOM.getDocument", Map.of("depth", 0)).path("root").path("nodeId").asInt();
+        int input = send("DOM.querySelector", Map.of("nodeId", document, "selector", selector)).path("nodeId").asInt();
+        if (input == 0) {
+            throw new IllegalStateException("no file input " + selector);
+        }
+        send("DOM.setFileInputFiles", Map.of("nodeId", input, "files",
+                java.util.Arrays.stream(files).map(file -> file.toAbsolutePath().toString()).toList()));
+    }
+
     /** Text typed into what has the focus. */
     public void type(String text) {
         send("Input.insertText", Map.of("text", text));

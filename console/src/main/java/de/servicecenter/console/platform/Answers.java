@@ -35,6 +35,19 @@ public final class Answers {
         return answer.getStatus() / 100 == 2;
     }
 
+    /**
+     * A CSV a service made, passed on as the browser's download under {@code filename}; a refusal as the page's own
+     * (400 stays 400, any other 4xx is 404), a service that does not answer as {@link Unreachable}.
+     */
+    public static Response csvDownload(String service, Supplier<Response> request, String filename) {
+        Response answer = of(service, request);
+        if (!done(answer)) {
+            throw new WebApplicationException(answer.getStatus() == 400 ? 400 : 404);
+        }
+        return Response.ok(answer.readEntity(String.class), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    }
+
     /** What the page is about: a refusal is the page's own (400 stays 400, any other 4xx is 404; 5xx: 502). */
     public static <T> T page(String service, Supplier<T> request) {
         try {
@@ -42,6 +55,25 @@ public final class Answers {
         } catch (WebApplicationException refused) {
             int status = refused.getResponse().getStatus();
             throw new WebApplicationException(status == 400 ? 400 : status >= 500 ? 502 : 404);
+        } catch (ProcessingException notAnswered) {
+            throw new Unreachable(service, notAnswered);
+        }
+    }
+
+    /**
+     * What the page is about, or empty when the service understood the question but cannot answer it from what it
+     * holds yet (422: a center without phone hours or without answered calls); other refusals as {@link #page}.
+     */
+    public static <T> Optional<T> unlessUnanswerable(String service, Supplier<T> request) {
+        try {
+            return Optional.of(request.get());
+        } catch (WebApplicationException refused) {
+            if (refused.getResponse().getStatus() == 422) {
+                return Optional.empty();
+            }
+            return Optional.of(page(service, () -> {
+                throw refused;
+            }));
         } catch (ProcessingException notAnswered) {
             throw new Unreachable(service, notAnswered);
         }

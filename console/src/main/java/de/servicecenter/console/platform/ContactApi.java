@@ -1,8 +1,10 @@
 package de.servicecenter.console.platform;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -88,6 +90,31 @@ public interface ContactApi {
     @Path("/api/v1/service-centers/{serviceCenter}/planning/what-if")
     Cooperation whatIf(@PathParam("serviceCenter") String serviceCenter, CooperationQuestion question);
 
+    /** What a contract in force takes at the host: the client's calls, the posts for them, the year's cost. */
+    @GET
+    @Path("/api/v1/contracts/{contract}/planning")
+    Cooperation contractPlanning(@PathParam("contract") String contract);
+
+    /** Stores the agents a host planned per half-hour, straight from its roster spreadsheet; all or nothing. */
+    @PUT
+    @Path("/api/v1/service-centers/{serviceCenter}/planning/staff-plan.csv")
+    @Consumes("text/csv")
+    Response uploadStaffPlan(@PathParam("serviceCenter") String serviceCenter, String csv);
+
+    /** The plan held against what happened, per half-hour with agents planned or calls offered. */
+    @GET
+    @Path("/api/v1/service-centers/{serviceCenter}/planning/plan-vs-actual")
+    PlanVsActual planVsActual(@PathParam("serviceCenter") String serviceCenter, @QueryParam("from") String from,
+                              @QueryParam("to") String to, @QueryParam("serviceLevel") int serviceLevel,
+                              @QueryParam("withinSeconds") int withinSeconds);
+
+    @GET
+    @Path("/api/v1/service-centers/{serviceCenter}/planning/plan-vs-actual")
+    @Produces("text/csv")
+    Response planVsActualCsv(@PathParam("serviceCenter") String serviceCenter, @QueryParam("from") String from,
+                             @QueryParam("to") String to, @QueryParam("serviceLevel") int serviceLevel,
+                             @QueryParam("withinSeconds") int withinSeconds, @QueryParam("decimal") String decimal);
+
     record Reachability(String town, int serviceLevelSeconds, ReachabilityWindow today, ReachabilityWindow lastHour) {
     }
 
@@ -162,6 +189,22 @@ public interface ContactApi {
     }
 
     record StaffingInterval(String date, String start, double calls, int agents, double serviceLevel) {
+    }
+
+    record StaffPlanSaved(String serviceCenter, int intervals, String from, String to) {
+    }
+
+    record PlanVsActual(String serviceCenter, String from, String to, PlanVsActualTotals totals,
+                        List<PlanVsActualInterval> intervals) {
+    }
+
+    record PlanVsActualTotals(double forecastCalls, long offeredCalls, Double predictedServiceLevel,
+                              Double measuredServiceLevel) {
+    }
+
+    record PlanVsActualInterval(String date, String start, Integer plannedAgents, double forecastCalls,
+                                Double predictedServiceLevel, long offeredCalls, Double expectedForOfferedCalls,
+                                Double measuredServiceLevel) {
     }
 
     record CooperationQuestion(String town, int callsPerMonth, List<String> serviceAreas, Target target) {

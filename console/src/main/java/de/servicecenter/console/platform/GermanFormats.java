@@ -1,6 +1,8 @@
 package de.servicecenter.console.platform;
 
 import io.quarkus.qute.TemplateExtension;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,7 +11,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates and times as German screens write them, in Europe/Berlin: {@code {contract.validFrom.german}}. */
+/**
+ * Dates, times and numbers as German screens write them, dates in Europe/Berlin:
+ * {@code {contract.validFrom.german}}.
+ */
 @TemplateExtension
 public final class GermanFormats {
 
@@ -45,5 +50,18 @@ public final class GermanFormats {
     /** Dienstag, 24.11.2026 */
     static String day(OffsetDateTime instant) {
         return instant.atZoneSameInstant(BERLIN).format(DAY);
+    }
+
+    /** 1.234,5 with {@code decimals} digits after the comma */
+    public static String number(double value, int decimals) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.GERMANY);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
+    /** 143.077,00 € */
+    public static String euros(BigDecimal amount) {
+        return NumberFormat.getCurrencyInstance(Locale.GERMANY).format(amount);
     }
 }

@@ -190,6 +190,23 @@ class AdminConsoleBrowserIT {
     }
 
     @Test
+    void bothPartiesSeeWhatCastropRauxelsContractTakesAtBochum() throws Exception {
+        String contract = given().auth().oauth2(KeycloakTokens.user("bochum-admin"))
+                .queryParam("clientTown", "castrop-rauxel").queryParam("status", "ACTIVE")
+                .get(TENANT_SERVICE + "/api/v1/contracts").then().statusCode(200).extract().path("[0].id");
+        // Castrop-Rauxel's calls forecast from its history, the posts they take at Bochum, the year's cost
+        for (String party : List.of("bochum-admin", "castrop-rauxel-admin")) {
+            try (ConsoleInBrowser console = ConsoleInBrowser.signedIn(party, "/admin/contracts/" + contract)) {
+                assertThat(console.text("#vertrag-stellen")).as(party).matches("Rund [\\d.]+ Anrufe im Monat aus "
+                        + "castrop-rauxel brauchen bei servicecenter-bochum [\\d,]+ Vollzeitstellen \\([\\d,]+ statt "
+                        + "[\\d,]+\\)\\.");
+                assertThat(console.text("#vertrag-kosten")).as(party).contains("im Jahr");
+                assertThat(console.accessibilityViolations()).as("axe-core on the contract's planning").isEmpty();
+            }
+        }
+    }
+
+    @Test
     void bochumsHostAdminSeesNextWeeksAgentsAndWhatCastropRauxelsCallsWouldTake() throws Exception {
         try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("bochum-admin", "/admin/planning")) {
             assertThat(console.text("h1")).isEqualTo("Personalplanung: servicecenter-bochum");
@@ -217,6 +234,50 @@ class AdminConsoleBrowserIT {
                 "/admin/planning?callsPerMonth=viele&area=buergerbuero")) {
             assertThat(console.text("#whatif-error")).contains("ganze Zahl");
             assertThat(console.accessibilityViolations()).as("axe-core with the question refused").isEmpty();
+        }
+    }
+
+    @Test
+    void bochumsHostAdminUploadsLastWeeksRosterAndSeesItAgainstWhatHappened() throws Exception {
+        LocalDate monday = LocalDate.now(ZoneId.of("Europe/Berlin"))
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+        StringBuilder roster = new StringBuilder("date;start;agents\n");
+        for (int day = 0; day < 5; day++) {
+            for (int halfHour = 16; halfHour < 36; halfHour++) { // 08:00 to 17:30
+                roster.append(monday.plusDays(day)).append(';').append(String.format("%02d:%02d", halfHour / 2,
+                        halfHour % 2 * 30)).append(';').append(7).append('\n');
+            }
+        }
+        java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("roster");
+        java.nio.file.Path wrong = java.nio.file.Files.writeString(directory.resolve("dienstplan-falsch.csv"),
+                "date;start;agents\n" + monday + ";08:00;7\n" + monday + ";08:15;7\n" + monday + ";08:30;sieben\n");
+        java.nio.file.Path right = java.nio.file.Files.writeString(directory.resolve("dienstplan.csv"), roster);
+        try (ConsoleInBrowser console = ConsoleInBrowser.signedIn("bochum-admin", "/admin/planning")) {
+            // a roster with two wrong lines: nothing stored, each line named at the field
+            console.browser().chooseFiles("#roster", wrong);
+            console.browser().tabTo("#roster-upload", 80);
+            console.enterAndLoad();
+            assertThat(console.text("#roster-error")).contains("nicht gespeichert");
+            assertThat(console.text("#roster-lines")).contains("Zeile 3").contains("Zeile 4").doesNotContain("Zeile 2");
+            assertThat(console.accessibilityViolations()).as("axe-core with the roster refused").isEmpty();
+
+            console.browser().chooseFiles("#roster", right);
+            console.browser().tabTo("#roster-upload", 80);
+            console.enterAndLoad();
+            assertThat(console.text("#roster-saved")).isEqualTo("Dienstplan gespeichert: 100 halbe Stunden.");
+            assertThat(console.url()).contains("week=" + monday);
+            assertThat(console.text("#plan-ist-woche")).startsWith("Woche " + monday.format(
+                    DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+            // Monday to Friday: 20 half-hours of 7 agents are 70 agent-hours a day; the demo's calls came, measured
+            // (a holiday in that week has neither forecast nor calls: its levels are dashes)
+            assertThat(console.rows("#plan-ist-tage")).hasSize(5).allSatisfy(row -> assertThat(row).matches(
+                    "\\p{L}+, \\d\\d\\.\\d\\d\\. \\| 70,0 \\| [\\d.]+ \\| [\\d.]+ \\| (\\d+ %|–) \\| (\\d+ %|–) \\| (\\d+ %|–)"));
+            assertThat(console.evaluate("[...document.querySelector('#plan-ist-tage tfoot tr').cells]"
+                    + ".map(cell => cell.textContent.trim()).join(' | ')").asText())
+                    .matches("Woche \\| 350,0 \\| [\\d.]+ \\| [\\d.]+ \\| \\d+ % \\| \\d+ % \\| \\d+ %");
+            assertThat(console.accessibilityViolations()).as("axe-core on plan and actual").isEmpty();
+            console.screenshot("plan-and-actual.png", "#plan-ist", 800);
+            assertThat(download(console, "section[aria-labelledby=plan-ist] a[download]")).startsWith("200 text/csv");
         }
     }
 

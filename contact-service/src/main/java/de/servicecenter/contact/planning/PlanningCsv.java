@@ -70,26 +70,35 @@ final class PlanningCsv {
      * separated by semicolons or commas), then a row per half-hour. Every wrong cell is named by its line.
      */
     static StaffPlan plan(String text) {
-        List<String> lines = text.replace("\uFEFF", "").lines().filter(line -> !line.isBlank()).toList();
-        if (lines.isEmpty()) {
+        // blank lines are skipped but counted, so that "line 7" is the spreadsheet's line 7
+        List<String> lines = text.replace("\uFEFF", "").lines().toList();
+        int first = 0;
+        while (first < lines.size() && lines.get(first).isBlank()) {
+            first++;
+        }
+        if (first == lines.size()) {
             throw InvalidInputProblem.of("body", "is empty; expected a header " + PLAN_HEADER + " and a row per "
                     + "half-hour");
         }
-        String separator = lines.get(0).contains(";") ? ";" : ",";
-        List<String> header = Arrays.stream(lines.get(0).split(separator, -1)).map(String::strip).toList();
+        String separator = lines.get(first).contains(";") ? ";" : ",";
+        List<String> header = Arrays.stream(lines.get(first).split(separator, -1)).map(String::strip).toList();
         int date = header.indexOf("date");
         int start = header.indexOf("start");
         int agents = header.indexOf("agents");
         if (date < 0 || start < 0 || agents < 0) {
-            throw InvalidInputProblem.of("line 1", "must name the columns date, start and agents, e.g. " + PLAN_HEADER);
+            throw InvalidInputProblem.of("line " + (first + 1), "must name the columns date, start and agents, e.g. " + PLAN_HEADER);
         }
-        if (lines.size() - 1 > StaffPlan.MAX_INTERVALS) {
-            throw InvalidInputProblem.of("body", "has " + (lines.size() - 1) + " rows; at most "
+        long rows = lines.stream().skip(first + 1).filter(line -> !line.isBlank()).count();
+        if (rows > StaffPlan.MAX_INTERVALS) {
+            throw InvalidInputProblem.of("body", "has " + rows + " rows; at most "
                     + StaffPlan.MAX_INTERVALS + " at a time");
         }
         List<FieldError> errors = new ArrayList<>();
         List<StaffPlan.Interval> intervals = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
+        for (int i = first + 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
             String field = "line " + (i + 1);
             String[] cells = lines.get(i).split(separator, -1);
             if (cells.length != header.size()) {

@@ -33,6 +33,15 @@ class PlanningCsvTest {
     }
 
     @Test
+    void namesTheSpreadsheetsLineAlsoBelowBlankLines() {
+        InvalidInputProblem problem = catchThrowableOfType(InvalidInputProblem.class, () -> PlanningCsv.plan(
+                "\ndate;start;agents\n2026-12-07;08:00;5\n\n\n2026-12-07;08:30;viele\n"));
+        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("line 6");
+        assertThat(catchThrowableOfType(InvalidInputProblem.class, () -> PlanningCsv.plan("\n\nDatum;Beginn\n"))
+                .errors()).extracting(FieldError::field).containsExactly("line 3");
+    }
+
+    @Test
     void aFileWithoutTheColumnsOrRowsIsRefusedAsAWhole() {
         assertThat(catchThrowableOfType(InvalidInputProblem.class, () -> PlanningCsv.plan("Datum;Beginn;Anzahl\n"))
                 .errors()).extracting(FieldError::field).containsExactly("line 1");

@@ -1,6 +1,9 @@
 package de.servicecenter.console.admin.contracts;
 
+import static de.servicecenter.console.platform.GermanFormats.number;
+
 import de.servicecenter.console.admin.AdminResource;
+import de.servicecenter.console.admin.planning.YearlyCosts;
 import de.servicecenter.console.home.SignedInUser;
 import de.servicecenter.console.platform.Answers;
 import de.servicecenter.console.platform.ContactApi;
@@ -55,11 +58,15 @@ public class ContractsResource {
     /** One contract and what the signed-in user can do with it next. */
     public record Detail(TenantApi.Contract contract, String areas, String validity, String status, List<Step> history,
                          String version, boolean mayAccept, boolean mayActivate, List<String> statementMonths,
-                         String notice, String problem, Map<String, String> errors) {
+                         Planning planning, String notice, String problem, Map<String, String> errors) {
 
         public String error(String field) {
             return errors.get(field);
         }
+    }
+
+    /** What the contract takes at the host, for both parties; absent while contact-service cannot say. */
+    public record Planning(String posts, List<String> costs, String basis) {
     }
 
     @CheckedTemplate
@@ -153,7 +160,28 @@ public class ContractsResource {
                 STATUS.getOrDefault(contract.status(), contract.status()), history, answer.getHeaderString("ETag"),
                 client && user.isCityAdmin() && "PROPOSED".equals(contract.status()),
                 (host && user.isHostAdmin() || user.isPlatformAdmin()) && "ACCEPTED".equals(contract.status()),
-                statementMonths(contract), notice, problem, errors);
+                statementMonths(contract), planning(contract), notice, problem, errors);
+    }
+
+    /**
+     * For a contract in force: the client's calls forecast from its own history, the posts they take at the host
+     * beyond its other calls, and the year's cost at the contract's prices. The page does without it (a contract
+     * whose town has no calls yet, contact-service down).
+     */
+    private Planning planning(TenantApi.Contract contract) {
+        if (!"ACTIVE".equals(contract.status())) {
+            return null;
+        }
+        return Answers.optional(() -> contacts.contractPlanning(contract.id())).map(planning -> new Planning(
+                "Rund " + number(planning.callsPerMonth(), 0) + " Anrufe im Monat aus " + contract.clientTown()
+                        + " brauchen bei " + contract.serviceCenter() + " " + number(planning.additionalFte(), 1)
+                        + " Vollzeitstellen (" + number(planning.fteWithTown(), 1) + " statt "
+                        + number(planning.fteToday(), 1) + ").",
+                YearlyCosts.lines(planning.yearlyCost()), "Vorhergesagt aus den Anrufen der letzten Monate für eine "
+                        + "typische Woche, gerechnet mit " + ("ERLANG_A".equals(planning.assumptions().model())
+                        ? "Erlang A" : "Erlang C") + " auf " + number(planning.assumptions().targetShare() * 100, 0)
+                        + " % in " + planning.assumptions().targetSeconds() + " Sekunden; die Stellen sind die, die "
+                        + "diese Anrufe über die übrigen des Service-Centers hinaus brauchen.")).orElse(null);
     }
 
     /** A month's statement as CSV (decimal comma), as contact-service writes it for both parties. */
@@ -164,13 +192,8 @@ public class ContractsResource {
         if (month == null || !month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
             throw new WebApplicationException(400);
         }
-        Response answer = Answers.of("contact-service", () -> contacts.statementCsv(id, month, "comma"));
-        if (!Answers.done(answer)) {
-            throw new WebApplicationException(answer.getStatus() == 400 ? 400 : 404);
-        }
-        return Response.ok(answer.readEntity(String.class), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"abrechnung-" + id + "-" + month + ".csv\"")
-                .build();
+        return Answers.csvDownload("contact-service", () -> contacts.statementCsv(id, month, "comma"),
+                "abrechnung-" + id + "-" + month + ".csv");
     }
 
     /** The months a statement can be asked for: the last twelve the contract was in force, newest first. */

@@ -119,14 +119,9 @@ public class KpisResource {
     public Response csv(@QueryParam("town") String town, @QueryParam("from") String from,
                         @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
         Period period = period(town, from, to, groupBy);
-        Response answer = Answers.of("contact-service",
-                () -> contacts.kpisCsv(period.town(), period.from(), period.to(), period.groupBy(), "comma"));
-        if (!Answers.done(answer)) {
-            throw new WebApplicationException(answer.getStatus() == 400 ? 400 : 404);
-        }
-        return Response.ok(answer.readEntity(String.class), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"kennzahlen-" + period.town() + "-"
-                        + period.from() + "-" + period.to() + ".csv\"").build();
+        return Answers.csvDownload("contact-service",
+                () -> contacts.kpisCsv(period.town(), period.from(), period.to(), period.groupBy(), "comma"),
+                "kennzahlen-" + period.town() + "-" + period.from() + "-" + period.to() + ".csv");
     }
 
     private Period period(String town, String from, String to, String groupBy) {

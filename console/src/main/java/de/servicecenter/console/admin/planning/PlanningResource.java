@@ -1,26 +1,33 @@
 package de.servicecenter.console.admin.planning;
 
+import static de.servicecenter.console.platform.GermanFormats.number;
+
 import de.servicecenter.console.admin.AdminResource;
 import de.servicecenter.console.admin.kpis.BarChart;
 import de.servicecenter.console.home.SignedInUser;
 import de.servicecenter.console.platform.Answers;
 import de.servicecenter.console.platform.ContactApi;
+import de.servicecenter.console.platform.Problem;
 import de.servicecenter.console.platform.TenantApi;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +35,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * Capacity planning for a host's center: next week's agents per half-hour as charts with their tables (and as CSV),
@@ -55,8 +64,17 @@ public class PlanningResource {
     public record Area(String code, String name, boolean chosen) {
     }
 
+    /** Next week's need; absent while the center has no phone hours or no answered calls to plan by. */
+    public record Need(String week, String posts, String assumptions, List<BarChart> days, String csv) {
+    }
+
     /** The what-if as asked and as answered; {@code answer} null before it is asked or when refused. */
     public record WhatIf(String town, String callsPerMonth, List<Area> areas, String error, Answer answer) {
+    }
+
+    /** What became of an uploaded roster: stored (notice) or refused (problem and the lines it names). */
+    public record Upload(String notice, String problem, List<String> lines) {
+        static final Upload NONE = new Upload(null, null, List.of());
     }
 
     public record Answer(String posts, String serviceLevel, List<String> costs, BarChart additionalAgents) {
@@ -65,9 +83,8 @@ public class PlanningResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance planning(SignedInUser user, String section, List<Center> centers,
-                                                String center, List<Target> targets, String target, String week,
-                                                String assumptions, String posts, List<BarChart> days, String csv,
-                                                WhatIf whatIf);
+                                                String center, List<Target> targets, String target, Need need,
+                                                WhatIf whatIf, PlanAndActual actual, Upload upload);
     }
 
     @Inject
@@ -79,25 +96,112 @@ public class PlanningResource {
     @RestClient
     TenantApi tenants;
 
+    @Inject
+    Clock clock;
+
     @GET
     public TemplateInstance planning(@QueryParam("center") String center, @QueryParam("target") String target,
                                      @QueryParam("town") String town, @QueryParam("callsPerMonth") String callsPerMonth,
-                                     @QueryParam("area") List<String> areas) {
-        List<Center> centers = Answers.required("tenant-service", () -> tenants.serviceCenters()).stream()
-                .map(c -> new Center(c.id(), c.name())).toList();
+                                     @QueryParam("area") List<String> areas, @QueryParam("week") String week,
+                                     @QueryParam("saved") Integer saved) {
+        Upload upload = saved == null ? Upload.NONE
+                : new Upload("Dienstplan gespeichert: " + number(saved, 0) + " halbe Stunden.", null, List.of());
+        return page(center, target, town, callsPerMonth, areas, week, upload);
+    }
+
+    /**
+     * The roster as the host keeps it ({@code date;start;agents} per half-hour, UTF-8 or Windows-1252 as Excel saves
+     * it), stored by contact-service all or nothing; then the week it begins in, planned against what happened.
+     */
+    @POST
+    @Path("staff-plan")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestForm String center, @RestForm String target, @RestForm("roster") FileUpload roster)
+            throws IOException {
+        String csv = roster == null || roster.uploadedFile() == null ? "" : Roster.text(roster.uploadedFile());
+        List<Center> centers = centers();
+        String chosen = chosenCenter(center, centers);
+        Response answer = Answers.of("contact-service", () -> contacts.uploadStaffPlan(chosen, csv));
+        if (Answers.done(answer)) {
+            ContactApi.StaffPlanSaved stored = answer.readEntity(ContactApi.StaffPlanSaved.class);
+            return Response.seeOther(URI.create("/admin/planning?center=" + chosen + "&target="
+                    + TARGETS.getOrDefault(target, TARGETS.get("80-20")).code() + "&week="
+                    + PlanAndActual.monday(LocalDate.parse(stored.from())) + "&saved=" + stored.intervals()
+                    + "#plan-ist")).build();
+        }
+        Problem problem = Problem.of(answer);
+        if (problem.status() == 404) {
+            throw new WebApplicationException(404);
+        }
+        List<String> lines = problem.errors().stream()
+                .map(error -> error.field().replaceFirst("^line ", "Zeile ") + ": " + error.message()).toList();
+        Upload refused = new Upload(null, roster == null || csv.isBlank()
+                ? "Bitte eine CSV-Datei mit dem Dienstplan wählen."
+                : "Der Dienstplan wurde nicht gespeichert – keine Zeile davon. Bitte die genannten Zeilen berichtigen "
+                + "und die Datei erneut hochladen.", lines);
+        return Response.status(problem.status() == 400 ? 400 : 422)
+                .entity(page(chosen, target, null, null, null, null, refused)).build();
+    }
+
+    /** Plan against what happened for a week as CSV per half-hour (German decimal comma), from contact-service. */
+    @GET
+    @Path("plan-vs-actual.csv")
+    @Produces("text/csv")
+    public Response planVsActualCsv(@QueryParam("center") String center, @QueryParam("target") String target,
+                                    @QueryParam("week") String week) {
+        if (center == null || !center.matches("[a-z0-9-]{1,63}")) {
+            throw new WebApplicationException(400);
+        }
+        LocalDate monday = week(week);
+        Target goal = TARGETS.getOrDefault(target, TARGETS.get("80-20"));
+        return Answers.csvDownload("contact-service", () -> contacts.planVsActualCsv(center, monday.toString(),
+                monday.plusDays(6).toString(), goal.percent(), goal.seconds(), "comma"),
+                "plan-und-ist-" + center + "-" + monday + ".csv");
+    }
+
+    private TemplateInstance page(String center, String target, String town, String callsPerMonth, List<String> areas,
+                                  String week, Upload upload) {
+        List<Center> centers = centers();
         String chosen = chosenCenter(center, centers);
         Target goal = TARGETS.getOrDefault(target, TARGETS.get("80-20"));
-        ContactApi.Staffing staffing = Answers.page("contact-service",
-                () -> contacts.staffing(chosen, goal.percent(), goal.seconds()));
-        List<BarChart> days = days(staffing);
-        ContactApi.StaffingWeek week = staffing.weeks().get(0);
-        String posts = number(week.fullTimeEquivalents(), 1) + " Vollzeitstellen für " + number(week.calls(), 0)
-                + " erwartete Anrufe (" + number(week.agentHours(), 1) + " Agentenstunden am Telefon)";
+        Optional<Need> need = Answers.unlessUnanswerable("contact-service",
+                () -> contacts.staffing(chosen, goal.percent(), goal.seconds())).map(staffing -> need(staffing,
+                "/admin/planning/staffing.csv?center=" + chosen + "&target=" + goal.code()));
+        LocalDate monday = week(week);
+        PlanAndActual actual = need.isEmpty() ? null : Answers.unlessUnanswerable("contact-service",
+                () -> contacts.planVsActual(chosen, monday.toString(), monday.plusDays(6).toString(), goal.percent(),
+                        goal.seconds())).map(report -> PlanAndActual.of(monday, report, "/admin/planning/"
+                        + "plan-vs-actual.csv?center=" + chosen + "&target=" + goal.code() + "&week=" + monday))
+                .orElse(null);
         return Templates.planning(user, AdminResource.SECTION, centers, chosen, List.copyOf(TARGETS.values()),
-                goal.code(), LocalDate.parse(week.weekStart()).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
-                assumptions(staffing.assumptions()), posts, days,
-                "/admin/planning/staffing.csv?center=" + chosen + "&target=" + goal.code(),
-                whatIf(chosen, goal, town, callsPerMonth, areas == null ? List.of() : areas));
+                goal.code(), need.orElse(null), need.isEmpty() ? null
+                        : whatIf(chosen, goal, town, callsPerMonth, areas == null ? List.of() : areas), actual,
+                upload);
+    }
+
+    private List<Center> centers() {
+        return Answers.required("tenant-service", () -> tenants.serviceCenters()).stream()
+                .map(c -> new Center(c.id(), c.name())).toList();
+    }
+
+    /** The Monday of the week asked for (any day of it, ISO); last week when none is asked for. */
+    private LocalDate week(String week) {
+        if (week == null || week.isBlank()) {
+            return PlanAndActual.monday(LocalDate.now(clock)).minusWeeks(1);
+        }
+        try {
+            return PlanAndActual.monday(LocalDate.parse(week.strip()));
+        } catch (DateTimeParseException notADay) {
+            throw new WebApplicationException(400);
+        }
+    }
+
+    private static Need need(ContactApi.Staffing staffing, String csv) {
+        ContactApi.StaffingWeek week = staffing.weeks().get(0);
+        return new Need(LocalDate.parse(week.weekStart()).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+                number(week.fullTimeEquivalents(), 1) + " Vollzeitstellen für " + number(week.calls(), 0)
+                        + " erwartete Anrufe (" + number(week.agentHours(), 1) + " Agentenstunden am Telefon)",
+                assumptions(staffing.assumptions()), days(staffing), csv);
     }
 
     /** Next week's agents per half-hour as CSV, for spreadsheets (German decimal comma), from contact-service. */
@@ -109,13 +213,9 @@ public class PlanningResource {
             throw new WebApplicationException(400);
         }
         Target goal = TARGETS.getOrDefault(target, TARGETS.get("80-20"));
-        Response answer = Answers.of("contact-service",
-                () -> contacts.staffingCsv(center, goal.percent(), goal.seconds(), "comma"));
-        if (!Answers.done(answer)) {
-            throw new WebApplicationException(answer.getStatus() == 400 ? 400 : 404);
-        }
-        return Response.ok(answer.readEntity(String.class), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"personalbedarf-" + center + ".csv\"").build();
+        return Answers.csvDownload("contact-service",
+                () -> contacts.staffingCsv(center, goal.percent(), goal.seconds(), "comma"),
+                "personalbedarf-" + center + ".csv");
     }
 
     private static String chosenCenter(String center, List<Center> centers) {
@@ -169,19 +269,14 @@ public class PlanningResource {
                 new ContactApi.CooperationQuestion(townSlug, calls.get(), chosenAreas,
                         new ContactApi.Target(goal.percent() / 100.0, goal.seconds())))).build());
         if (!Answers.done(answer)) {
-            String problem = answer.hasEntity() ? answer.readEntity(String.class) : "";
-            java.util.regex.Matcher message = java.util.regex.Pattern.compile("\"message\":\"([^\"]*)\"")
-                    .matcher(problem);
+            Problem problem = Problem.of(answer);
+            String reasons = problem.errors().isEmpty() ? problem.detailText().orElse("")
+                    : String.join("; ", problem.errors().stream().map(Problem.FieldError::message).toList());
             return new WhatIf(town, callsPerMonth, areas, "Diese Frage lässt sich nicht rechnen"
-                    + (message.find() ? ": " + message.group(1) : ".") , null);
+                    + (reasons.isBlank() ? "." : ": " + reasons), null);
         }
         ContactApi.Cooperation cooperation = (ContactApi.Cooperation) answer.getEntity();
-        List<String> costs = new ArrayList<>();
-        ContactApi.YearlyCost cost = cooperation.yearlyCost();
-        addCost(costs, "als Anteil an Stellen", cost.fteShare());
-        addCost(costs, "je Anruf", cost.perCall());
-        addCost(costs, "je Minute", cost.perMinute());
-        addCost(costs, "als Pauschale", cost.flatFee());
+        List<String> costs = YearlyCosts.lines(cooperation.yearlyCost());
         List<ContactApi.CooperationInterval> monday = cooperation.week().stream()
                 .filter(interval -> interval.day().equals("MONDAY")).toList();
         double most = Math.max(1, monday.stream().mapToInt(ContactApi.CooperationInterval::additionalAgents).max()
@@ -197,17 +292,5 @@ public class PlanningResource {
                 agents -> number(agents, 0), null, null)));
     }
 
-    private static void addCost(List<String> costs, String model, BigDecimal amount) {
-        if (amount != null) {
-            NumberFormat euros = NumberFormat.getCurrencyInstance(Locale.GERMANY);
-            costs.add(model + ": " + euros.format(amount) + " im Jahr");
-        }
-    }
 
-    private static String number(double value, int decimals) {
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.GERMANY);
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        return format.format(value);
-    }
 }

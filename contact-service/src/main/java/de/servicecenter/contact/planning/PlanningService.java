@@ -140,7 +140,10 @@ public class PlanningService {
         Forecasting forecasting = forecasting(scope, town, today());
         return new BacktestReport(serviceCenter, town.orElse(null), area.orElse(null), forecasting.history().from(),
                 forecasting.history().until(),
-                ForecastBacktest.run(forecasting.history(), forecasting.calendar()::open, weeks));
+                ForecastBacktest.run(forecasting.history(), forecasting.calendar()::open, weeks).stream()
+                        .map(horizon -> new ForecastBacktest.Horizon(horizon.weeksAhead(), horizon.origins(),
+                                round(horizon.contacts()), round(horizon.forecastWape()),
+                                round(horizon.lastWeekWape()), round(horizon.fourWeeksWape()))).toList());
     }
 
     // ---- what-if and a contract's share ----

@@ -42,7 +42,7 @@ public final class Answers {
     public static Response csvDownload(String service, Supplier<Response> request, String filename) {
         Response answer = of(service, request);
         if (!done(answer)) {
-            throw new WebApplicationException(answer.getStatus() == 400 ? 400 : 404);
+            throw new WebApplicationException(pageStatus(answer.getStatus()));
         }
         return Response.ok(answer.readEntity(String.class), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
@@ -53,8 +53,7 @@ public final class Answers {
         try {
             return request.get();
         } catch (WebApplicationException refused) {
-            int status = refused.getResponse().getStatus();
-            throw new WebApplicationException(status == 400 ? 400 : status >= 500 ? 502 : 404);
+            throw new WebApplicationException(pageStatus(refused.getResponse().getStatus()));
         } catch (ProcessingException notAnswered) {
             throw new Unreachable(service, notAnswered);
         }
@@ -71,12 +70,15 @@ public final class Answers {
             if (refused.getResponse().getStatus() == 422) {
                 return Optional.empty();
             }
-            return Optional.of(page(service, () -> {
-                throw refused;
-            }));
+            throw new WebApplicationException(pageStatus(refused.getResponse().getStatus()));
         } catch (ProcessingException notAnswered) {
             throw new Unreachable(service, notAnswered);
         }
+    }
+
+    /** A service's refusal as the page's own status: 400 stays 400, any other 4xx is 404, 5xx is 502. */
+    private static int pageStatus(int refused) {
+        return refused == 400 ? 400 : refused >= 500 ? 502 : 404;
     }
 
     /** What the page cannot do without, and the user may always read: any failure is the service's. */

@@ -86,7 +86,8 @@ final class PlanningCsv {
         int start = header.indexOf("start");
         int agents = header.indexOf("agents");
         if (date < 0 || start < 0 || agents < 0) {
-            throw InvalidInputProblem.of("line " + (first + 1), "must name the columns date, start and agents, e.g. " + PLAN_HEADER);
+            throw InvalidInputProblem.of("line " + (first + 1), "must name the columns date, start and agents, e.g. "
+                    + PLAN_HEADER);
         }
         long rows = lines.stream().skip(first + 1).filter(line -> !line.isBlank()).count();
         if (rows > StaffPlan.MAX_INTERVALS) {

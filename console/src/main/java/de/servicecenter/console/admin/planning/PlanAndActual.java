@@ -19,12 +19,11 @@ import java.util.function.ToDoubleFunction;
 /**
  * One week of the host's plan held against what happened, a row per day: the agent-hours planned, the calls
  * forecast and offered, the service level the plan predicted, the one its agents give for the calls that came (a
- * wrong forecast or a wrong model?) and the one measured. contact-service answers per
- * half-hour; a day's service level is weighted as contact-service weighs the totals (predicted by forecast calls,
+ * wrong forecast or a wrong model?) and the one measured. contact-service answers per half-hour; a day's service level is weighted as contact-service weighs the totals (predicted by forecast calls,
  * the others by offered calls), so that the week's line and the days' lines agree.
  */
-public record PlanAndActual(String week, String previousWeek, String nextWeek, String monday, List<Day> days,
-                            Day total, boolean planned, String csv) {
+public record PlanAndActual(String week, String previousWeek, String nextWeek, List<Day> days, Day total,
+                            boolean planned, String csv) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, dd.MM.", Locale.GERMANY);
 
@@ -51,8 +50,7 @@ public record PlanAndActual(String week, String previousWeek, String nextWeek, S
                 percent(totals.measuredServiceLevel()));
         boolean planned = report.intervals().stream().anyMatch(interval -> interval.plannedAgents() != null);
         return new PlanAndActual(GermanFormats.german(monday) + " – " + GermanFormats.german(monday.plusDays(6)),
-                monday.minusWeeks(1).toString(), monday.plusWeeks(1).toString(), monday.toString(), days, total,
-                planned, csv);
+                monday.minusWeeks(1).toString(), monday.plusWeeks(1).toString(), days, total, planned, csv);
     }
 
     private static Day day(String label, List<ContactApi.PlanVsActualInterval> intervals) {
@@ -93,5 +91,4 @@ public record PlanAndActual(String week, String previousWeek, String nextWeek, S
     private static String percent(Double share) {
         return share == null ? "–" : number(share * 100, 0) + " %";
     }
-
 }

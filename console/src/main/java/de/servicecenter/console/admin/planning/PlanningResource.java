@@ -106,7 +106,7 @@ public class PlanningResource {
                                      @QueryParam("saved") Integer saved) {
         Upload upload = saved == null ? Upload.NONE
                 : new Upload("Dienstplan gespeichert: " + number(saved, 0) + " halbe Stunden.", null, List.of());
-        return page(center, target, town, callsPerMonth, areas, week, upload);
+        return page(centers(), center, target, town, callsPerMonth, areas, week, upload);
     }
 
     /**
@@ -125,7 +125,7 @@ public class PlanningResource {
         if (Answers.done(answer)) {
             ContactApi.StaffPlanSaved stored = answer.readEntity(ContactApi.StaffPlanSaved.class);
             return Response.seeOther(URI.create("/admin/planning?center=" + chosen + "&target="
-                    + TARGETS.getOrDefault(target, TARGETS.get("80-20")).code() + "&week="
+                    + goal(target).code() + "&week="
                     + PlanAndActual.monday(LocalDate.parse(stored.from())) + "&saved=" + stored.intervals()
                     + "#plan-ist")).build();
         }
@@ -140,7 +140,7 @@ public class PlanningResource {
                 : "Der Dienstplan wurde nicht gespeichert – keine Zeile davon. Bitte die genannten Zeilen berichtigen "
                 + "und die Datei erneut hochladen.", lines);
         return Response.status(problem.status() == 400 ? 400 : 422)
-                .entity(page(chosen, target, null, null, null, null, refused)).build();
+                .entity(page(centers, chosen, target, null, null, null, null, refused)).build();
     }
 
     /** Plan against what happened for a week as CSV per half-hour (German decimal comma), from contact-service. */
@@ -153,17 +153,16 @@ public class PlanningResource {
             throw new WebApplicationException(400);
         }
         LocalDate monday = week(week);
-        Target goal = TARGETS.getOrDefault(target, TARGETS.get("80-20"));
+        Target goal = goal(target);
         return Answers.csvDownload("contact-service", () -> contacts.planVsActualCsv(center, monday.toString(),
                 monday.plusDays(6).toString(), goal.percent(), goal.seconds(), "comma"),
                 "plan-und-ist-" + center + "-" + monday + ".csv");
     }
 
-    private TemplateInstance page(String center, String target, String town, String callsPerMonth, List<String> areas,
-                                  String week, Upload upload) {
-        List<Center> centers = centers();
+    private TemplateInstance page(List<Center> centers, String center, String target, String town,
+                                  String callsPerMonth, List<String> areas, String week, Upload upload) {
         String chosen = chosenCenter(center, centers);
-        Target goal = TARGETS.getOrDefault(target, TARGETS.get("80-20"));
+        Target goal = goal(target);
         Optional<Need> need = Answers.unlessUnanswerable("contact-service",
                 () -> contacts.staffing(chosen, goal.percent(), goal.seconds())).map(staffing -> need(staffing,
                 "/admin/planning/staffing.csv?center=" + chosen + "&target=" + goal.code()));
@@ -177,6 +176,11 @@ public class PlanningResource {
                 goal.code(), need.orElse(null), need.isEmpty() ? null
                         : whatIf(chosen, goal, town, callsPerMonth, areas == null ? List.of() : areas), actual,
                 upload);
+    }
+
+    /** The target asked for; 80/20 when none or an unknown one is. */
+    private static Target goal(String target) {
+        return TARGETS.getOrDefault(target, TARGETS.get("80-20"));
     }
 
     private List<Center> centers() {
@@ -212,7 +216,7 @@ public class PlanningResource {
         if (center == null || !center.matches("[a-z0-9-]{1,63}")) {
             throw new WebApplicationException(400);
         }
-        Target goal = TARGETS.getOrDefault(target, TARGETS.get("80-20"));
+        Target goal = goal(target);
         return Answers.csvDownload("contact-service",
                 () -> contacts.staffingCsv(center, goal.percent(), goal.seconds(), "comma"),
                 "personalbedarf-" + center + ".csv");
